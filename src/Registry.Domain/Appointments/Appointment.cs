@@ -1,0 +1,69 @@
+using Registry.Domain.Common;
+
+namespace Registry.Domain.Appointments;
+
+/// <summary>
+/// A mediator serving a committee (聘任) from <see cref="StartDate"/> to <see cref="EndDate"/>, the last day
+/// served (inclusive); an open end means still serving.
+/// </summary>
+public class Appointment : Entity
+{
+    private Appointment() { }
+
+    public long MediatorId { get; private set; }
+    public long CommitteeId { get; private set; }
+    public AppointmentRole Role { get; private set; }
+    public Employment Employment { get; private set; }
+    public DateOnly StartDate { get; private set; }
+    public DateOnly? EndDate { get; private set; }
+
+    public DatePeriod Period => new(StartDate, EndDate);
+
+    public bool IsActiveOn(DateOnly day) => Period.Contains(day);
+
+    /// <summary>
+    /// Makes an appointment after checking it against the mediator's other appointments:
+    /// at most one full-time appointment on any date, and no two overlapping appointments to one committee.
+    /// </summary>
+    public static Appointment Make(long mediatorId, long committeeId, AppointmentRole role, Employment employment,
+        DateOnly startDate, DateOnly? endDate, IEnumerable<Appointment> mediatorsOtherAppointments)
+    {
+        var appointment = new Appointment
+        {
+            MediatorId = mediatorId,
+            CommitteeId = committeeId,
+            Role = role,
+            Employment = employment,
+            StartDate = startDate,
+            EndDate = endDate,
+        };
+        if (endDate < startDate)
+            throw new DomainException("endDate", ErrorCodes.OutOfRange, "endDate must not be before startDate.");
+        CheckAgainst(appointment, mediatorsOtherAppointments);
+        return appointment;
+    }
+
+    /// <summary>Ends the appointment; <paramref name="endDate"/> is the last day served.</summary>
+    public void End(DateOnly endDate)
+    {
+        if (EndDate is not null)
+            throw new DomainException("appointmentId", ErrorCodes.InvalidState, $"The appointment already ended on {EndDate:yyyy-MM-dd}.");
+        if (endDate < StartDate)
+            throw new DomainException("endDate", ErrorCodes.OutOfRange, $"endDate must not be before the start date {StartDate:yyyy-MM-dd}.");
+        EndDate = endDate;
+    }
+
+    private static void CheckAgainst(Appointment candidate, IEnumerable<Appointment> others)
+    {
+        foreach (var other in others)
+        {
+            if (other.Id == candidate.Id && candidate.Id != 0 || !other.Period.Overlaps(candidate.Period)) continue;
+            if (other.CommitteeId == candidate.CommitteeId)
+                throw new DomainException("committeeId", ErrorCodes.Overlap,
+                    $"The mediator already serves this committee from {other.StartDate:yyyy-MM-dd}; appointments to one committee must not overlap.");
+            if (other.Employment == Employment.FullTime && candidate.Employment == Employment.FullTime)
+                throw new DomainException("employment", ErrorCodes.Conflict,
+                    $"The mediator already holds a full-time appointment (committee {other.CommitteeId}, from {other.StartDate:yyyy-MM-dd}); at most one full-time appointment is allowed on any date.");
+        }
+    }
+}

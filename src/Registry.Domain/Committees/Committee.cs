@@ -1,0 +1,86 @@
+using Registry.Domain.Common;
+
+namespace Registry.Domain.Committees;
+
+/// <summary>
+/// A people's mediation committee (人民调解委员会). Never deleted: a dissolved committee keeps its history,
+/// so counts "as of" an earlier date stay right.
+/// </summary>
+public class Committee : Entity
+{
+    public const int MaxNameLength = 100;
+
+    private Committee() { }
+
+    public string Name { get; private set; } = "";
+    public CommitteeKind Kind { get; private set; }
+    public string RegionCode { get; private set; } = "";
+    public DateOnly EstablishedOn { get; private set; }
+    public DateOnly? DissolvedOn { get; private set; }
+    public Sector? Sector { get; private set; }
+    public HostInstitution? HostInstitution { get; private set; }
+    /// <summary>Designated as having the conditions for full-time staff (有条件的), which makes CONDITIONAL quotas apply.</summary>
+    public bool HasFullTimeConditions { get; private set; }
+    /// <summary>Has a party organisation (党组织).</summary>
+    public bool HasPartyOrganisation { get; private set; }
+    public Uniformity Uniformities { get; private set; }
+    public Implementation Implementations { get; private set; }
+    /// <summary>Current star rating (评星定级), 1–5.</summary>
+    public int? StarRating { get; private set; }
+    public string? Address { get; private set; }
+
+    /// <summary>六统一 and 五落实 both complete.</summary>
+    public bool IsStandardised => Uniformities == Uniformity.All && Implementations == Implementation.All;
+
+    public bool IsActiveOn(DateOnly day) => EstablishedOn <= day && (DissolvedOn is null || day <= DissolvedOn);
+
+    public static Committee Create(CommitteeDetails details)
+    {
+        var committee = new Committee();
+        committee.Apply(details);
+        return committee;
+    }
+
+    public void Update(CommitteeDetails details) => Apply(details);
+
+    /// <summary>Dissolves the committee; <paramref name="on"/> is its last day of existence.</summary>
+    public void Dissolve(DateOnly on)
+    {
+        if (DissolvedOn is not null)
+            throw new DomainException("committeeId", ErrorCodes.InvalidState, $"The committee was already dissolved on {DissolvedOn:yyyy-MM-dd}.");
+        if (on < EstablishedOn)
+            throw new DomainException("dissolvedOn", ErrorCodes.OutOfRange, "dissolvedOn must not be before the committee's establishedOn.");
+        DissolvedOn = on;
+    }
+
+    private void Apply(CommitteeDetails d)
+    {
+        var guard = new Guard();
+        var name = guard.Text("name", d.Name, MaxNameLength);
+        if (!Regions.RegionCode.IsWellFormed(d.RegionCode))
+            guard.Add("regionCode", ErrorCodes.Invalid, "regionCode must be a statistical code of 2, 4, 6, 9 or 12 digits.");
+        if (d.Kind == CommitteeKind.IndustryProfessional && d.Sector is null)
+            guard.Add("sector", ErrorCodes.Required, "An INDUSTRY_PROFESSIONAL committee needs a sector.");
+        if (d.Kind == CommitteeKind.DispatchedOffice && d.HostInstitution is null)
+            guard.Add("hostInstitution", ErrorCodes.Required, "A DISPATCHED_OFFICE needs the host institution it is stationed at.");
+        if (d.StarRating is < 1 or > 5)
+            guard.Add("starRating", ErrorCodes.OutOfRange, "starRating must be between 1 and 5.");
+        if (DissolvedOn is { } dissolved && d.EstablishedOn > dissolved)
+            guard.Add("establishedOn", ErrorCodes.OutOfRange, "establishedOn must not be after the committee was dissolved.");
+        var address = guard.OptionalText("address", d.Address, 200);
+        guard.ThrowIfAny();
+
+        Name = name;
+        Kind = d.Kind;
+        RegionCode = d.RegionCode!;
+        EstablishedOn = d.EstablishedOn;
+        Sector = d.Sector;
+        HostInstitution = d.HostInstitution;
+        HasFullTimeConditions = d.HasFullTimeConditions;
+        HasPartyOrganisation = d.HasPartyOrganisation;
+        Uniformities = d.Uniformities & Uniformity.All;
+        Implementations = d.Implementations & Implementation.All;
+        StarRating = d.StarRating;
+        Address = address;
+    }
+}

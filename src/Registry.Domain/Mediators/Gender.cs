@@ -1,0 +1,7 @@
+namespace Registry.Domain.Mediators;
+
+public enum Gender
+{
+    Male,
+    Female,
+}
