@@ -8,7 +8,7 @@ namespace Registry.Domain.BrandStudios;
 /// A named brand studio (个人品牌调解工作室 / 特色调解室), hosted by a committee — a mediation centre when it is
 /// stationed in one. Seeds 000, 002, 003.
 /// </summary>
-public class BrandStudio : Entity
+public class BrandStudio : Entity, Domain.Regions.IRegional
 {
     private BrandStudio() { }
 

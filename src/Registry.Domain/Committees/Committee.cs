@@ -6,7 +6,7 @@ namespace Registry.Domain.Committees;
 /// A people's mediation committee (人民调解委员会). Never deleted: a dissolved committee keeps its history,
 /// so counts "as of" an earlier date stay right.
 /// </summary>
-public class Committee : Entity
+public class Committee : Entity, Regions.IRegional
 {
     public const int MaxNameLength = 100;
 

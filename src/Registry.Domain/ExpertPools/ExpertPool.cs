@@ -4,7 +4,7 @@ using Registry.Domain.Regions;
 namespace Registry.Domain.ExpertPools;
 
 /// <summary>An expert pool (调解专家库), built per prefecture and per county. Seeds 000, 002, 003.</summary>
-public class ExpertPool : Entity
+public class ExpertPool : Entity, IRegional
 {
     private ExpertPool() { }
 

@@ -1,0 +1,28 @@
+namespace Registry.Data;
+
+/// <summary>
+/// The one model of the registry. Each database has a sealed subclass with its own migrations, so that
+/// provider differences (collations, column types) stay out of the model itself.
+/// </summary>
+public abstract class RegistryDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Committee> Committees => Set<Committee>();
+    public DbSet<Mediator> Mediators => Set<Mediator>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<BrandStudio> BrandStudios => Set<BrandStudio>();
+    public DbSet<ExpertPool> ExpertPools => Set<ExpertPool>();
+    public DbSet<Expert> Experts => Set<Expert>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: reports and ad-hoc SQL stay readable, and reordering an enum cannot corrupt data.
+        foreach (var type in typeof(Committee).Assembly.GetTypes().Where(t => t.IsEnum && !t.IsDefined(typeof(FlagsAttribute), false)))
+            configurationBuilder.Properties(type).HaveConversion<string>().HaveMaxLength(40);
+    }
+}

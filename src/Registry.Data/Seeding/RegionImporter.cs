@@ -1,0 +1,89 @@
+using System.Data.Common;
+using System.IO.Compression;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Registry.Data.Seeding;
+
+/// <summary>
+/// Loads the administrative divisions from <c>seed/regions.csv.gz</c> (code,name,level,parent_code) into an empty
+/// regions table, with one bulk statement per provider rather than one EF insert per row.
+/// </summary>
+public static class RegionImporter
+{
+    public static async Task<int> ImportIfEmptyAsync(RegistryDbContext db, CancellationToken ct = default)
+    {
+        if (await db.Regions.AnyAsync(ct)) return 0;
+        var regions = Read(SeedFiles.PathOf("regions.csv.gz")).ToList();
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            if (db.Provider == DatabaseProvider.Postgres) await CopyAsync((NpgsqlConnection)connection, regions, ct);
+            else await InsertAsync(connection, regions, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return regions.Count;
+    }
+
+    public static IEnumerable<Region> Read(string gzipCsvPath)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(gzipCsvPath), CompressionMode.Decompress));
+        reader.ReadLine(); // header
+        while (reader.ReadLine() is { } line)
+        {
+            var f = line.Split(',');
+            yield return new Region
+            {
+                Code = f[0],
+                Name = f[1],
+                Level = Enum.Parse<RegionLevel>(f[2], ignoreCase: true),
+                ParentCode = f[3].Length == 0 ? null : f[3],
+            };
+        }
+    }
+
+    private static async Task CopyAsync(NpgsqlConnection connection, List<Region> regions, CancellationToken ct)
+    {
+        await using var import = await connection.BeginBinaryImportAsync(
+            "COPY regions (code, name, level, parent_code) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var r in regions)
+        {
+            await import.StartRowAsync(ct);
+            await import.WriteAsync(r.Code, NpgsqlDbType.Text, ct);
+            await import.WriteAsync(r.Name, NpgsqlDbType.Text, ct);
+            await import.WriteAsync(r.Level.ToString(), NpgsqlDbType.Text, ct);
+            if (r.ParentCode is null) await import.WriteNullAsync(ct);
+            else await import.WriteAsync(r.ParentCode, NpgsqlDbType.Text, ct);
+        }
+        await import.CompleteAsync(ct);
+    }
+
+    private static async Task InsertAsync(DbConnection connection, List<Region> regions, CancellationToken ct)
+    {
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "INSERT INTO regions (code, name, level, parent_code) VALUES ($c, $n, $l, $p)";
+        var parameters = new[] { "$c", "$n", "$l", "$p" }.Select(n =>
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = n;
+            cmd.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        await cmd.PrepareAsync(ct);
+        foreach (var r in regions)
+        {
+            parameters[0].Value = r.Code;
+            parameters[1].Value = r.Name;
+            parameters[2].Value = r.Level.ToString();
+            parameters[3].Value = (object?)r.ParentCode ?? DBNull.Value;
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+}
