@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Registry.Domain.Mediators;
 
 /// <summary>
@@ -35,7 +37,8 @@ public sealed record ResidentIdNumber
             reason = "must be 17 digits followed by a digit or X";
             return false;
         }
-        if (!DateOnly.TryParseExact(value.Substring(6, 8), "yyyyMMdd", out var birth))
+        // Invariant culture: the date is Gregorian, whatever calendar the server's culture uses.
+        if (!DateOnly.TryParseExact(value.Substring(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth))
         {
             reason = "has no valid birth date in positions 7–14";
             return false;
@@ -63,7 +66,7 @@ public sealed record ResidentIdNumber
     public static string Compose(string addressCode, DateOnly birthDate, int sequence, Gender gender)
     {
         var seq = sequence % 100 * 10 + (gender == Gender.Male ? 1 : 0) + sequence / 100 % 5 * 2;
-        var body = $"{addressCode}{birthDate:yyyyMMdd}{seq % 1000:000}";
+        var body = string.Create(CultureInfo.InvariantCulture, $"{addressCode}{birthDate:yyyyMMdd}{seq % 1000:000}");
         return body + CheckCharacterOf(body);
     }
 

@@ -1,0 +1,87 @@
+using Registry.Domain.Committees;
+using Registry.Domain.Common;
+using Registry.Domain.Tests.Common;
+
+namespace Registry.Domain.Tests.Committees;
+
+public class CommitteeCreation
+{
+    private static readonly CommitteeDetails Village = new(
+        Name: "济源市承留镇南勋村人民调解委员会",
+        Kind: CommitteeKind.Village,
+        RegionCode: "419001104201",
+        EstablishedOn: new DateOnly(2012, 5, 1));
+
+    [Fact]
+    public void RecordsTheStatedDetails()
+    {
+        var committee = Committee.Create(Village with { Name = "  南勋村调委会 ", StarRating = 5, HasFullTimeConditions = true });
+
+        Assert.Equal("南勋村调委会", committee.Name);
+        Assert.Equal(CommitteeKind.Village, committee.Kind);
+        Assert.Equal("419001104201", committee.RegionCode);
+        Assert.Equal(new DateOnly(2012, 5, 1), committee.EstablishedOn);
+        Assert.Null(committee.DissolvedOn);
+        Assert.Equal(5, committee.StarRating);
+        Assert.True(committee.HasFullTimeConditions);
+    }
+
+    [Fact]
+    public void RequiresASectorForAnIndustryProfessionalCommittee()
+    {
+        var medical = Village with { Kind = CommitteeKind.IndustryProfessional, RegionCode = "5107" };
+
+        DomainAssert.FailsWith(() => Committee.Create(medical), "sector", ErrorCodes.Required);
+        Assert.Equal(Sector.Medical, Committee.Create(medical with { Sector = Sector.Medical }).Sector);
+    }
+
+    [Fact]
+    public void RequiresAHostForADispatchedOffice()
+    {
+        var office = Village with { Kind = CommitteeKind.DispatchedOffice, RegionCode = "510703" };
+
+        DomainAssert.FailsWith(() => Committee.Create(office), "hostInstitution", ErrorCodes.Required);
+        Assert.Equal(HostInstitution.Court, Committee.Create(office with { HostInstitution = HostInstitution.Court }).HostInstitution);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("4")]
+    [InlineData("41900")]
+    [InlineData("4190011042011")]
+    [InlineData("41900110420A")]
+    [InlineData("4190 1104201")]
+    public void RejectsABadRegionCode(string? regionCode)
+    {
+        DomainAssert.FailsWith(() => Committee.Create(Village with { RegionCode = regionCode }), "regionCode", ErrorCodes.Invalid);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    [InlineData(-1)]
+    public void RejectsAStarRatingOutsideOneToFive(int stars)
+    {
+        DomainAssert.FailsWith(() => Committee.Create(Village with { StarRating = stars }), "starRating", ErrorCodes.OutOfRange);
+    }
+
+    [Fact]
+    public void RequiresAName()
+    {
+        DomainAssert.FailsWith(() => Committee.Create(Village with { Name = " " }), "name", ErrorCodes.Required);
+    }
+
+    [Fact]
+    public void ReportsSeveralErrorsTogether()
+    {
+        var exception = Assert.Throws<DomainException>(() => Committee.Create(Village with
+        {
+            Kind = CommitteeKind.IndustryProfessional,
+            RegionCode = "5x",
+            StarRating = 6,
+        }));
+
+        Assert.Equal(["regionCode", "sector", "starRating"], exception.Errors.Select(e => string.Join('.', e.Field)));
+    }
+}
