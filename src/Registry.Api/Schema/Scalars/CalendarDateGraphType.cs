@@ -4,11 +4,11 @@ using GraphQLParser.AST;
 namespace Registry.Api.Schema.Scalars;
 
 /// <summary>The <c>Date</c> scalar: a calendar day written <c>yyyy-MM-dd</c>, with no time or zone.</summary>
-public sealed class DateGraphType : ScalarGraphType
+public sealed class CalendarDateGraphType : ScalarGraphType
 {
     private const string Format = "yyyy-MM-dd";
 
-    public DateGraphType()
+    public CalendarDateGraphType()
     {
         Name = "Date";
         Description = "A calendar day, written yyyy-MM-dd.";

@@ -1,0 +1,28 @@
+using Registry.Api.Schema.Scalars;
+using Registry.Domain.Appointments;
+
+namespace Registry.Api.Appointments;
+
+public sealed class AppointMediatorInputType : InputObjectGraphType
+{
+    public AppointMediatorInputType()
+    {
+        Name = "AppointMediatorInput";
+        Field<NonNullGraphType<IdGraphType>>("mediatorId");
+        Field<NonNullGraphType<IdGraphType>>("committeeId");
+        Field<NonNullGraphType<EnumerationGraphType<AppointmentRole>>>("role");
+        Field<NonNullGraphType<EnumerationGraphType<Employment>>>("employment");
+        Field<NonNullGraphType<CalendarDateGraphType>>("startDate");
+        Field<CalendarDateGraphType>("endDate").Description("Last day served, if already known.");
+    }
+}
+
+public sealed class EndAppointmentInputType : InputObjectGraphType
+{
+    public EndAppointmentInputType()
+    {
+        Name = "EndAppointmentInput";
+        Field<NonNullGraphType<IdGraphType>>("appointmentId");
+        Field<NonNullGraphType<CalendarDateGraphType>>("endDate").Description("The last day served (inclusive).");
+    }
+}

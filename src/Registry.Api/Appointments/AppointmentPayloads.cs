@@ -1,0 +1,8 @@
+using Registry.Api.Schema.Mutations;
+using Registry.Domain.Appointments;
+
+namespace Registry.Api.Appointments;
+
+public sealed class AppointMediatorPayloadType() : PayloadType<AppointmentType, Appointment>("AppointMediatorPayload", "appointment");
+
+public sealed class EndAppointmentPayloadType() : PayloadType<AppointmentType, Appointment>("EndAppointmentPayload", "appointment");

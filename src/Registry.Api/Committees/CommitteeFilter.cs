@@ -1,0 +1,23 @@
+using Registry.Api.Schema.Errors;
+using Registry.Data.Querying;
+using Registry.Domain.Committees;
+
+namespace Registry.Api.Committees;
+
+/// <summary>The criteria of the <c>committees</c> list, kept apart from paging so the count uses the same ones.</summary>
+public sealed record CommitteeFilter(string? RegionCode, IReadOnlyList<CommitteeKind>? Kinds, string? Search, bool IncludeDissolved, DateOnly Today)
+{
+    public IQueryable<Committee> Apply(IQueryable<Committee> committees)
+    {
+        var query = committees.InRegion(RegionCode);
+        if (Kinds is { Count: > 0 }) query = query.Where(c => Kinds.Contains(c.Kind));
+        var search = Search?.Trim();
+        if (!string.IsNullOrEmpty(search))
+        {
+            if (search.Length > 50) throw new InputError("search", ErrorCodes.TooLong, "search must be at most 50 characters.");
+            query = query.Where(c => c.Name.Contains(search));
+        }
+        if (!IncludeDissolved) query = query.Where(c => c.DissolvedOn == null || c.DissolvedOn >= Today);
+        return query;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using Registry.Data.Seeding;
+
+namespace Registry.Api.Hosting;
+
+/// <summary>Brings the database up to date before the service takes requests: migrations, regions, then the demo roster.</summary>
+public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions database, SeedOptions seed, ILogger<DatabaseStartup> log)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));
+        if (database.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync(ct);
+            log.LogInformation("Database {Provider} migrated in {Elapsed} ms", db.Provider, watch.ElapsedMilliseconds);
+        }
+        var regions = await RegionImporter.ImportIfEmptyAsync(db, ct);
+        if (regions > 0) log.LogInformation("Imported {Count} regions", regions);
+        await ReferenceDataSeeder.SeedAsync(db, ct);
+        if (seed.Demo && await DemoSeeder.IsEmptyAsync(db))
+        {
+            await DemoSeeder.SeedAsync(db, ct);
+            log.LogInformation("Seeded the demo roster");
+        }
+        log.LogInformation("Database ready in {Elapsed} ms", watch.ElapsedMilliseconds);
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,40 @@
+using Registry.Api.Schema.Scalars;
+using Registry.Domain.Mediators;
+
+namespace Registry.Api.Mediators;
+
+public sealed class RegisterMediatorInputType : InputObjectGraphType<RegisterMediatorInput>
+{
+    public RegisterMediatorInputType()
+    {
+        Name = "RegisterMediatorInput";
+        Field(i => i.Name);
+        Field(i => i.Gender, type: typeof(NonNullGraphType<EnumerationGraphType<Gender>>)).Description("Must agree with the ID number.");
+        Field(i => i.BirthDate, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("Must agree with the ID number.");
+        Field(i => i.IdNumber).Description("18-character resident ID number; checked with the GB 11643 checksum and unique.");
+        Field(i => i.Phone, nullable: true);
+        Field(i => i.Education, nullable: true, type: typeof(EnumerationGraphType<Education>));
+        Field(i => i.PoliticalStatus, nullable: true, type: typeof(EnumerationGraphType<PoliticalStatus>));
+        Field(i => i.Background, nullable: true, type: typeof(EnumerationGraphType<ProfessionalBackground>));
+        Field(i => i.Ethnicity, nullable: true);
+    }
+}
+
+/// <summary>Every field but the ID is optional: an omitted field keeps its value, an explicit null clears it.</summary>
+public sealed class UpdateMediatorInputType : InputObjectGraphType
+{
+    public UpdateMediatorInputType()
+    {
+        Name = "UpdateMediatorInput";
+        Field<NonNullGraphType<IdGraphType>>("mediatorId");
+        Field<StringGraphType>("name");
+        Field<EnumerationGraphType<Gender>>("gender");
+        Field<CalendarDateGraphType>("birthDate");
+        Field<StringGraphType>("idNumber");
+        Field<StringGraphType>("phone");
+        Field<EnumerationGraphType<Education>>("education");
+        Field<EnumerationGraphType<PoliticalStatus>>("politicalStatus");
+        Field<EnumerationGraphType<ProfessionalBackground>>("background");
+        Field<StringGraphType>("ethnicity");
+    }
+}

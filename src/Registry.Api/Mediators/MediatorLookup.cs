@@ -1,0 +1,21 @@
+using Registry.Api.Schema;
+using Registry.Domain.Mediators;
+
+namespace Registry.Api.Mediators;
+
+public static class MediatorLookup
+{
+    public static async Task<Mediator> FindMediatorAsync(this RegistryDbContext db, string? id, CancellationToken ct, string field = "mediatorId")
+    {
+        var key = GlobalId.DecodeKey(id, "Mediator", field);
+        return await db.Mediators.FindAsync([key], ct)
+               ?? throw new DomainException(field, ErrorCodes.NotFound, $"No mediator has the ID '{id}'.");
+    }
+
+    /// <summary>ID numbers are unique: a second person with the same number is refused by field.</summary>
+    public static async Task EnsureIdNumberFreeAsync(this RegistryDbContext db, Mediator mediator, CancellationToken ct)
+    {
+        if (await db.Mediators.AnyAsync(m => m.IdNumber == mediator.IdNumber && m.Id != mediator.Id, ct))
+            throw new DomainException("idNumber", ErrorCodes.Duplicate, "A mediator with this ID number is already registered.");
+    }
+}

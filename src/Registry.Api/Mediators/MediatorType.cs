@@ -1,0 +1,43 @@
+using Registry.Api.Appointments;
+using Registry.Api.Schema;
+using Registry.Api.Schema.Loading;
+using Registry.Domain.Appointments;
+using Registry.Domain.Mediators;
+
+namespace Registry.Api.Mediators;
+
+public sealed class MediatorType : ObjectGraphType<Mediator>
+{
+    public MediatorType()
+    {
+        Name = "Mediator";
+        Description = "A people's mediator (人民调解员).";
+        this.IsNode("Mediator");
+        Field(m => m.Name);
+        Field(m => m.Gender, type: typeof(NonNullGraphType<EnumerationGraphType<Gender>>));
+        Field(m => m.BirthDate).Description("Personal data.");
+        Field(m => m.IdNumber).Description("Resident ID number (公民身份号码). Personal data.");
+        Field(m => m.Phone, nullable: true).Description("Personal data.");
+        Field(m => m.Ethnicity, nullable: true).Description("民族.");
+        Field(m => m.Education, nullable: true, type: typeof(EnumerationGraphType<Education>));
+        Field(m => m.PoliticalStatus, nullable: true, type: typeof(EnumerationGraphType<PoliticalStatus>));
+        Field(m => m.Background, type: typeof(NonNullGraphType<EnumerationGraphType<ProfessionalBackground>>))
+            .Description("Professional background (专业背景).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppointmentType>>>>("appointments")
+            .Description("Every appointment, past and present, oldest first.")
+            .Resolve(ctx => ctx.AppointmentsOfMediator(ctx.Source.Id));
+        Field<EnumerationGraphType<Employment>>("employment")
+            .Description("FULL_TIME if any appointment in force on asOf (default today) is full-time, PART_TIME if only part-time ones are, null if none.")
+            .Argument<Schema.Scalars.CalendarDateGraphType>("asOf")
+            .Resolve(ctx =>
+            {
+                var asOf = ctx.AsOf();
+                return ctx.AppointmentsOfMediator(ctx.Source.Id).Then(list =>
+                {
+                    var active = list.Where(a => a.IsActiveOn(asOf)).ToList();
+                    return active.Count == 0 ? (Employment?)null
+                        : active.Any(a => a.Employment == Employment.FullTime) ? Employment.FullTime : Employment.PartTime;
+                });
+            });
+    }
+}

@@ -1,0 +1,38 @@
+using Registry.Api.Schema;
+using Registry.Api.Schema.Errors;
+using Registry.Domain.Regions;
+
+namespace Registry.Api.Regions;
+
+/// <summary>Checks the region codes clients pass: well-formed and known, or an error naming the argument.</summary>
+public static class RegionLookup
+{
+    /// <summary>For query arguments; null and empty pass through as "everywhere".</summary>
+    public static async Task<string?> RegionArgumentAsync(this IResolveFieldContext context, string argument = "regionCode", bool required = false)
+    {
+        var code = context.GetArgument<string?>(argument)?.Trim();
+        if (string.IsNullOrEmpty(code))
+        {
+            if (required) throw new InputError(argument, ErrorCodes.Required, $"{argument} is required.");
+            return null;
+        }
+        try
+        {
+            await context.Db().RequireRegionAsync(code, argument, context.CancellationToken);
+        }
+        catch (DomainException e)
+        {
+            throw InputError.From(e);
+        }
+        return code;
+    }
+
+    /// <summary>For mutation inputs: a <see cref="DomainException"/> that becomes a user error.</summary>
+    public static async Task<Region> RequireRegionAsync(this RegistryDbContext db, string? code, string field, CancellationToken ct)
+    {
+        if (!RegionCode.IsWellFormed(code))
+            throw new DomainException(field, ErrorCodes.Invalid, $"'{code}' is not a region code: it must have 2, 4, 6, 9 or 12 digits.");
+        return await db.Regions.FindAsync([code], ct)
+               ?? throw new DomainException(field, ErrorCodes.NotFound, $"There is no region with code '{code}'.");
+    }
+}

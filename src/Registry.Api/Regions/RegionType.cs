@@ -1,0 +1,26 @@
+using Registry.Api.Schema;
+using Registry.Domain.Regions;
+
+namespace Registry.Api.Regions;
+
+public sealed class RegionType : ObjectGraphType<Region>
+{
+    public RegionType()
+    {
+        Name = "Region";
+        Description = "An administrative division (行政区划) by statistical code; queries on a region cover its whole subtree.";
+        Interface<NodeInterface>();
+        NodeTypes.Register<Region>("Region");
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Region", ctx.Source.Code));
+        Field(r => r.Code).Description("Statistical code: 2, 4, 6, 9 or 12 digits.");
+        Field(r => r.Name);
+        Field(r => r.Level, type: typeof(NonNullGraphType<EnumerationGraphType<RegionLevel>>));
+        Field<RegionType>("parent").ResolveAsync(async ctx => ctx.Source.ParentCode is null
+            ? null
+            : await ctx.Db().Regions.FindAsync([ctx.Source.ParentCode], ctx.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("children")
+            .Description("The divisions directly below, by code.")
+            .ResolveAsync(async ctx => await ctx.Db().Regions.Where(r => r.ParentCode == ctx.Source.Code)
+                .OrderBy(r => r.Code).ToListAsync(ctx.CancellationToken));
+    }
+}

@@ -1,0 +1,38 @@
+using Registry.Api.Schema.Errors;
+
+namespace Registry.Api.Schema.Mutations;
+
+/// <summary>
+/// Runs a mutation in one transaction: it commits whole, or a rule's <see cref="DomainException"/> rolls it back and
+/// comes back as user errors, so a failed mutation never leaves anything half-written.
+/// </summary>
+public static class MutationRunner
+{
+    public static async Task<Payload<T>> RunAsync<T>(this IResolveFieldContext context, Func<RegistryDbContext, CancellationToken, Task<T>> change)
+    {
+        var db = context.Db();
+        var ct = context.CancellationToken;
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async () =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var result = await change(db, ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return new Payload<T>(result, []);
+            });
+        }
+        catch (DomainException e)
+        {
+            db.ChangeTracker.Clear();
+            return Payload<T>.Failed(e.Errors.Select(UserError.From));
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Matches(e))
+        {
+            db.ChangeTracker.Clear();
+            return Payload<T>.Failed([new UserError(["input"], "Another change saved the same record first; reload and try again.", ErrorCodes.Conflict)]);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Registry.Api.Schema.Errors;
+
+namespace Registry.Api.Schema;
+
+/// <summary><c>node(id:)</c>: fetches any entity by its global ID.</summary>
+public sealed class NodeQuery : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.Field<NodeInterface>("node")
+            .Description("Any object by its global ID. An ID of the right form that names nothing gives null with a NOT_FOUND error.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var id = ctx.GetArgument<string>("id");
+                if (!GlobalId.TryDecode(id, out var typeName, out var key) || NodeTypes.Find(typeName) is not { } clrType)
+                    throw new InputError("id", ErrorCodes.Invalid, $"'{id}' is not a valid ID.");
+                var db = ctx.Db();
+                var keyType = db.Model.FindEntityType(clrType)!.FindPrimaryKey()!.Properties[0].ClrType;
+                object keyValue = keyType == typeof(long) && long.TryParse(key, out var n) ? n : key;
+                if (keyValue.GetType() != keyType) throw new InputError("id", ErrorCodes.Invalid, $"'{id}' is not a valid ID.");
+                var entity = await db.FindAsync(clrType, [keyValue], ctx.CancellationToken);
+                if (entity is null) ctx.Errors.Add(new InputError("id", ErrorCodes.NotFound, $"No {typeName} has the ID '{id}'."));
+                return entity;
+            });
+}

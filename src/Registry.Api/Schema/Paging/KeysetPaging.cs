@@ -1,0 +1,17 @@
+namespace Registry.Api.Schema.Paging;
+
+/// <summary>Turns a filtered query into a keyset page ordered by id: no OFFSET, so page 5,000 costs what page 1 does.</summary>
+public static class KeysetPaging
+{
+    public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> filtered, PageRequest request, CancellationToken ct)
+        where T : Entity
+    {
+        var query = filtered;
+        if (request.After is { } after) query = query.Where(x => x.Id > after);
+        var rows = request.First == 0 ? [] : await query.OrderBy(x => x.Id).Take(request.First + 1).ToListAsync(ct);
+        var hasNext = rows.Count > request.First;
+        if (hasNext) rows.RemoveAt(rows.Count - 1);
+        return new Page<T>(rows, rows.Select(r => PageRequest.EncodeCursor(r.Id)).ToList(), hasNext,
+            request.After is not null, token => filtered.CountAsync(token));
+    }
+}
