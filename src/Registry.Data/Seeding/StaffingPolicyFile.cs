@@ -53,17 +53,16 @@ public static class StaffingPolicyFile
         return policies;
     }
 
-    private sealed record PolicyJson(
-        string? RegionCode,
-        string? Title,
-        SourceJson? Source,
-        DateOnly EffectiveFrom,
-        DateOnly? EffectiveTo,
-        IReadOnlyList<string>? Notes,
-        IReadOnlyList<StaffingRule>? Rules,
-        IReadOnlyList<StaffingTarget>? Targets)
+    private sealed record PolicyJson
     {
-        [JsonRequired] public DateOnly EffectiveFrom { get; init; } = EffectiveFrom;
+        public string? RegionCode { get; init; }
+        public string? Title { get; init; }
+        public SourceJson? Source { get; init; }
+        public required DateOnly EffectiveFrom { get; init; }
+        public DateOnly? EffectiveTo { get; init; }
+        public IReadOnlyList<string>? Notes { get; init; }
+        public IReadOnlyList<StaffingRule>? Rules { get; init; }
+        public IReadOnlyList<StaffingTarget>? Targets { get; init; }
     }
 
     private sealed record SourceJson(string? Issuer, string? Document, string? DocumentNumber, string? IssuedOn, string? SeedFile)
