@@ -19,7 +19,7 @@ public static class GraphQLRegistration
         services.AddGraphQL(b => b
             .AddSchema<RegistrySchema>()
             .AddGraphTypes(typeof(RegistrySchema).Assembly)
-            .AddSystemTextJson()
+            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddComplexityAnalyzer(o => o.MaxDepth = MaxDepth)
             // One scoped DbContext per request: resolve fields one at a time; batch loaders keep it to few commands.
