@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Registry.Data.Seeding;
 using Xunit.Abstractions;
@@ -20,8 +18,8 @@ public sealed class DemoSeed(SeededDatabase database, ITestOutputHelper output)
         {
             await using var first = database.NewContext();
             await using var second = other.NewContext();
-            var a = await FingerprintAsync(first);
-            var b = await FingerprintAsync(second);
+            var a = await RosterFingerprint.OfAsync(first);
+            var b = await RosterFingerprint.OfAsync(second);
             Assert.Equal(a.Lines, b.Lines);
             Assert.Equal(a.Hash, b.Hash);
         }
@@ -178,22 +176,5 @@ public sealed class DemoSeed(SeededDatabase database, ITestOutputHelper output)
 
         Assert.False(await DemoSeeder.IsEmptyAsync(db));
         Assert.Equal(before, await db.Mediators.CountAsync());
-    }
-
-    private static async Task<(List<string> Lines, string Hash)> FingerprintAsync(RegistryDbContext db)
-    {
-        var lines = new List<string>();
-        lines.AddRange((await db.Committees.AsNoTracking().OrderBy(c => c.Id).ToListAsync()).Select(c =>
-            $"C|{c.Id}|{c.Name}|{c.Kind}|{c.RegionCode}|{c.EstablishedOn}|{c.DissolvedOn}|{c.Sector}|{c.HostInstitution}|{c.HasFullTimeConditions}|{c.HasPartyOrganisation}|{c.Uniformities}|{c.Implementations}|{c.StarRating}"));
-        lines.AddRange((await db.Mediators.AsNoTracking().OrderBy(m => m.Id).ToListAsync()).Select(m =>
-            $"M|{m.Id}|{m.Name}|{m.IdNumber}|{m.Phone}|{m.Ethnicity}|{m.Education}|{m.PoliticalStatus}|{m.Background}"));
-        lines.AddRange((await db.Appointments.AsNoTracking().OrderBy(a => a.Id).ToListAsync()).Select(a =>
-            $"A|{a.Id}|{a.MediatorId}|{a.CommitteeId}|{a.Role}|{a.Employment}|{a.StartDate}|{a.EndDate}"));
-        lines.AddRange((await db.BrandStudios.AsNoTracking().Include(s => s.Members).OrderBy(s => s.Id).ToListAsync()).Select(s =>
-            $"S|{s.Id}|{s.Name}|{s.Kind}|{s.HostCommitteeId}|{s.LeadMediatorId}|{s.NamingLevel}|{s.NamedOn}|{string.Join(',', s.Specialities)}|{string.Join(',', s.Members.Select(m => m.MediatorId).Order())}"));
-        lines.AddRange((await db.Experts.AsNoTracking().OrderBy(e => e.Id).ToListAsync()).Select(e =>
-            $"E|{e.Id}|{e.ExpertPoolId}|{e.Name}|{e.Discipline}|{e.Profession}|{e.Organisation}|{e.TermStart}|{e.TermEnd}"));
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
-        return (lines, hash);
     }
 }
