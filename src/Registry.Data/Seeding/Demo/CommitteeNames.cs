@@ -29,6 +29,10 @@ internal static class CommitteeNames
     public static readonly string[] ClosedEnterprises = ["国营农机修造厂", "棉纺织厂", "第二化肥厂", "水泥厂", "酿酒厂"];
     public static readonly string[] Chambers = ["工商业联合会（总商会）", "浙江商会", "福建商会", "建筑业商会", "餐饮业商会"];
 
+    // Longest first: the data spells residents' and villagers' committees several ways.
+    private static readonly string[] CommunitySuffixes = ["社区居民委员会", "社区居民委会", "居民委员会", "居民委会", "居委会", "社区"];
+    private static readonly string[] VillageSuffixes = ["村民委员会", "村委员会", "村委会"];
+
     /// <summary>
     /// 丰谷镇 + 红岩村民委员会 → 丰谷镇红岩村人民调解委员会; residents' committees become 社区.
     /// </summary>
@@ -36,13 +40,14 @@ internal static class CommitteeNames
     {
         var name = villageName;
         isCommunity = true;
-        if (Strip(ref name, "社区居民委员会") || Strip(ref name, "居民委员会") || Strip(ref name, "居委会") || Strip(ref name, "社区"))
+        if (CommunitySuffixes.Any(suffix => Strip(ref name, suffix)))
             name = name.EndsWith("社区", StringComparison.Ordinal) ? name : name + "社区";
         else
         {
             isCommunity = false;
-            if (Strip(ref name, "村民委员会") || Strip(ref name, "村委会"))
-                name = name.EndsWith('村') ? name : name + "村";
+            // A 嘎查 is a pastoral village in Inner Mongolia; it keeps its own word.
+            if (VillageSuffixes.Any(suffix => Strip(ref name, suffix)))
+                name = name.EndsWith('村') || name.EndsWith("嘎查", StringComparison.Ordinal) ? name : name + "村";
         }
         return townshipName + name + Suffix;
     }
