@@ -1,9 +1,72 @@
+using Bogus;
+using Registry.Data.Seeding.Demo;
+
 namespace Registry.Data.Seeding;
 
-/// <summary>Placeholder until the demo roster lands.</summary>
+/// <summary>
+/// Writes the demo roster: committees for every township and village of Jiyuan and Wushen, a sample of Mianyang,
+/// Hebei and Jilin, specialised committees, mediators with appointments, brand studios and expert pools.
+/// Deterministic: fixed seeds and fixed dates, so the same regions always give the same rows.
+/// </summary>
 public static class DemoSeeder
 {
-    public static async Task<bool> IsEmptyAsync(RegistryDbContext db) => !await db.Committees.AnyAsync();
+    private const int Seed = 20231208;
 
-    public static Task SeedAsync(RegistryDbContext db, CancellationToken ct = default) => Task.CompletedTask;
+    public static async Task<bool> IsEmptyAsync(RegistryDbContext db, CancellationToken ct = default) =>
+        !await db.Committees.AnyAsync(ct);
+
+    /// <summary>Seeds a database whose regions are imported and which has no committees yet; otherwise does nothing.</summary>
+    public static async Task SeedAsync(RegistryDbContext db, CancellationToken ct = default)
+    {
+        if (!await IsEmptyAsync(db, ct)) return;
+        var regions = new RegionBook(await LoadRegionsAsync(db, ct));
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var committees = new CommitteePlanner(new Randomizer(Seed), regions).Plan();
+        var mediators = new RosterPlanner(new PersonGenerator(new Faker("zh_CN") { Random = new Randomizer(Seed + 1) })).Plan(committees);
+        db.Committees.AddRange(committees.Select(c => c.Committee));
+        db.Mediators.AddRange(mediators.Select(m => m.Mediator));
+        await db.SaveChangesAsync(ct);
+
+        db.Appointments.AddRange(mediators.SelectMany(MakeAppointments));
+        db.BrandStudios.AddRange(new StudioPlanner(new Randomizer(Seed + 2)).Plan(committees));
+        var experts = new ExpertPoolPlanner(new Faker("zh_CN") { Random = new Randomizer(Seed + 3) }, regions);
+        var pools = experts.Pools();
+        db.ExpertPools.AddRange(pools);
+        await db.SaveChangesAsync(ct);
+
+        db.Experts.AddRange(pools.SelectMany(experts.Experts));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Every appointment goes through the domain's checks against the mediator's earlier ones.</summary>
+    private static List<Appointment> MakeAppointments(PlannedMediator planned)
+    {
+        var made = new List<Appointment>();
+        foreach (var a in planned.Appointments.OrderBy(a => a.Start))
+            made.Add(Appointment.Make(planned.Mediator.Id, a.Committee.Committee.Id, a.Role, a.Employment, a.Start, a.End, made));
+        return made;
+    }
+
+    /// <summary>Provinces to counties of the five jurisdictions, and everything below the counties the demo fills.</summary>
+    private static async Task<List<Region>> LoadRegionsAsync(RegistryDbContext db, CancellationToken ct)
+    {
+        var regions = new List<Region>();
+        foreach (var j in DemoJurisdiction.All)
+        {
+            var province = j.Code[..2];
+            regions.AddRange(await db.Regions.AsNoTracking().Where(r => r.Code == province || r.ParentCode == province).ToListAsync(ct));
+            foreach (var prefecture in j.Prefectures.Append(j.Counties[0][..4]).Distinct())
+                regions.AddRange(await db.Regions.AsNoTracking().Where(r => r.ParentCode == prefecture).ToListAsync(ct));
+            foreach (var county in j.Counties)
+            {
+                var upper = RegionCode.UpperBound(county);
+                regions.AddRange(await db.Regions.AsNoTracking()
+                    .Where(r => string.Compare(r.Code, county) > 0 && string.Compare(r.Code, upper) < 0).ToListAsync(ct));
+            }
+        }
+        return regions.DistinctBy(r => r.Code).ToList();
+    }
 }
