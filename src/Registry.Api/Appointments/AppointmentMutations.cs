@@ -36,10 +36,7 @@ public sealed class AppointmentMutations : IMutationFields
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
             {
                 var input = InputFields.Of(ctx);
-                var id = input.Get<string?>("appointmentId", null);
-                var key = GlobalId.DecodeKey(id, "Appointment", "appointmentId");
-                var appointment = await db.Appointments.FindAsync([key], ct)
-                                  ?? throw new DomainException("appointmentId", ErrorCodes.NotFound, $"No appointment has the ID '{id}'.");
+                var appointment = await db.FindByGlobalIdAsync<Appointment>(input.Get<string?>("appointmentId", null), "Appointment", "appointmentId", ct);
                 appointment.End(input.Get("endDate", DateOnly.MinValue));
                 return appointment;
             }));

@@ -28,11 +28,14 @@ public sealed class BrandStudioType : ObjectGraphType<BrandStudio>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<DisputeCategory>>>>>("specialities")
             .Resolve(ctx => ctx.Source.Specialities);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediatorType>>>>("members")
-            .ResolveAsync(async ctx =>
-            {
-                var ids = ctx.Source.Members.Count > 0 ? ctx.Source.Members.Select(m => m.MediatorId).ToList()
-                    : await ctx.Db().Set<BrandStudioMember>().Where(m => m.BrandStudioId == ctx.Source.Id).Select(m => m.MediatorId).ToListAsync(ctx.CancellationToken);
-                return await ctx.Db().Mediators.Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(ctx.CancellationToken);
-            });
+            .Description("Mediators working in the studio, the lead mediator included.")
+            .Resolve(ctx => ctx.LoadGrouped("BrandStudio.Members", ctx.Source.Id,
+                (db, ids) => db.Set<BrandStudioMember>().Where(m => ids.Contains(m.BrandStudioId))
+                    .Join(db.Mediators, m => m.MediatorId, x => x.Id, (m, x) => new { m.BrandStudioId, Mediator = x })
+                    .OrderBy(r => r.Mediator.Id)
+                    .Select(r => new StudioMember(r.BrandStudioId, r.Mediator)),
+                r => r.StudioId).Then(rows => rows.Select(r => r.Mediator)));
     }
+
+    private sealed record StudioMember(long StudioId, Mediator Mediator);
 }

@@ -59,9 +59,7 @@ public sealed class ExpertPoolMutations : IMutationFields
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
             {
                 var input = InputFields.Of(ctx);
-                var poolId = input.Get<string?>("expertPoolId", null);
-                var pool = await db.ExpertPools.FindAsync([GlobalId.DecodeKey(poolId, "ExpertPool", "expertPoolId")], ct)
-                           ?? throw new DomainException("expertPoolId", ErrorCodes.NotFound, $"No expert pool has the ID '{poolId}'.");
+                var pool = await db.FindByGlobalIdAsync<ExpertPool>(input.Get<string?>("expertPoolId", null), "ExpertPool", "expertPoolId", ct);
                 var expert = Expert.Add(pool, input.Get<string?>("name", null), input.Get("discipline", ExpertDiscipline.Law),
                     input.Get("profession", ExpertProfession.Other), input.Get<string?>("organisation", null),
                     input.Get("termStart", DateOnly.MinValue), input.Get<DateOnly?>("termEnd", null));

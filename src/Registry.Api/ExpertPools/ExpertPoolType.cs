@@ -1,5 +1,6 @@
 using Registry.Api.Regions;
 using Registry.Api.Schema;
+using Registry.Api.Schema.Loading;
 using Registry.Domain.ExpertPools;
 
 namespace Registry.Api.ExpertPools;
@@ -19,13 +20,17 @@ public sealed class ExpertPoolType : ObjectGraphType<ExpertPool>
             .Description("Experts whose term covers asOf (default today); all of them with includeFormer.")
             .Argument<Schema.Scalars.CalendarDateGraphType>("asOf")
             .Argument<BooleanGraphType>("includeFormer", a => a.DefaultValue = false)
-            .ResolveAsync(async ctx =>
+            .Resolve(ctx =>
             {
                 var asOf = ctx.AsOf();
-                var query = ctx.Db().Experts.Where(e => e.ExpertPoolId == ctx.Source.Id);
-                if (!ctx.GetArgument<bool>("includeFormer"))
-                    query = query.Where(e => e.TermStart <= asOf && (e.TermEnd == null || e.TermEnd >= asOf));
-                return await query.OrderBy(e => e.Id).ToListAsync(ctx.CancellationToken);
+                var includeFormer = ctx.GetArgument<bool>("includeFormer");
+                return ctx.LoadGrouped($"ExpertPool.Experts.{asOf:yyyyMMdd}.{includeFormer}", ctx.Source.Id, (db, ids) =>
+                    {
+                        var query = db.Experts.Where(e => ids.Contains(e.ExpertPoolId));
+                        if (!includeFormer) query = query.Where(e => e.TermStart <= asOf && (e.TermEnd == null || e.TermEnd >= asOf));
+                        return query.OrderBy(e => e.Id);
+                    },
+                    e => e.ExpertPoolId);
             });
     }
 }

@@ -5,12 +5,8 @@ namespace Registry.Api.Mediators;
 
 public static class MediatorLookup
 {
-    public static async Task<Mediator> FindMediatorAsync(this RegistryDbContext db, string? id, CancellationToken ct, string field = "mediatorId")
-    {
-        var key = GlobalId.DecodeKey(id, "Mediator", field);
-        return await db.Mediators.FindAsync([key], ct)
-               ?? throw new DomainException(field, ErrorCodes.NotFound, $"No mediator has the ID '{id}'.");
-    }
+    public static Task<Mediator> FindMediatorAsync(this RegistryDbContext db, string? id, CancellationToken ct, string field = "mediatorId") =>
+        db.FindByGlobalIdAsync<Mediator>(id, "Mediator", field, ct);
 
     /// <summary>ID numbers are unique: a second person with the same number is refused by field.</summary>
     public static async Task EnsureIdNumberFreeAsync(this RegistryDbContext db, Mediator mediator, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Registry.Api.Schema;
+using Registry.Api.Schema.Loading;
 using Registry.Domain.Regions;
 
 namespace Registry.Api.Regions;
@@ -15,12 +16,11 @@ public sealed class RegionType : ObjectGraphType<Region>
         Field(r => r.Code).Description("Statistical code: 2, 4, 6, 9 or 12 digits.");
         Field(r => r.Name);
         Field(r => r.Level, type: typeof(NonNullGraphType<EnumerationGraphType<RegionLevel>>));
-        Field<RegionType>("parent").ResolveAsync(async ctx => ctx.Source.ParentCode is null
-            ? null
-            : await ctx.Db().Regions.FindAsync([ctx.Source.ParentCode], ctx.CancellationToken));
+        Field<RegionType>("parent").Resolve(ctx => ctx.Source.ParentCode is { } parent ? ctx.LoadRegion(parent) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("children")
             .Description("The divisions directly below, by code.")
-            .ResolveAsync(async ctx => await ctx.Db().Regions.Where(r => r.ParentCode == ctx.Source.Code)
-                .OrderBy(r => r.Code).ToListAsync(ctx.CancellationToken));
+            .Resolve(ctx => ctx.LoadGrouped("Region.Children", ctx.Source.Code,
+                (db, codes) => db.Regions.Where(r => r.ParentCode != null && codes.Contains(r.ParentCode)).OrderBy(r => r.Code),
+                r => r.ParentCode!));
     }
 }

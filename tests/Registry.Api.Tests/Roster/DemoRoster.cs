@@ -31,6 +31,25 @@ public abstract class DemoRoster(RegistryApp app)
         Assert.InRange(data["brandStudios"]!["totalCount"]!.GetValue<int>(), 10, 20);
         Assert.Equal(11, data["expertPools"]!["totalCount"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task DirectoryPagesCostTheSameCommandsAtAnySize()
+    {
+        const string query = """
+            query($first: Int) {
+              brandStudios(first: $first) { nodes { name hostCommittee { name region { name parent { name } children { code } } } leadMediator { name } members { name } } }
+              expertPools(first: $first) { nodes { name region { name } experts { name } } } }
+            """;
+        await app.Data(query, new { first = 1 });
+        async Task<long> Commands(int first)
+        {
+            var before = app.SqlCommands;
+            var data = await app.Data(query, new { first });
+            Assert.Equal(Math.Min(first, 11), data["expertPools"]!["nodes"]!.AsArray().Count);
+            return app.SqlCommands - before;
+        }
+        Assert.Equal(await Commands(2), await Commands(20));
+    }
 }
 
 public sealed class SqliteDemoRoster(SqliteDemoApp app) : DemoRoster(app), IClassFixture<SqliteDemoApp>;

@@ -10,16 +10,20 @@ public static class EntityLoaders
             await db.Set<T>().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct)).Load(id);
     }
 
-    /// <summary>Loads, for many parents at once, the children whose <paramref name="parentKey"/> matches.</summary>
-    public static GraphQL.DataLoader.IDataLoaderResult<List<T>?> LoadChildren<T>(this IResolveFieldContext context, string name,
-        long parentId, Func<IQueryable<T>, IReadOnlyCollection<long>, IQueryable<T>> filter, Func<T, long> parentKey)
-        where T : class
+    /// <summary>
+    /// Loads, for many parents at once, the rows <paramref name="query"/> returns for their keys, grouped by
+    /// <paramref name="parentKey"/>; a parent with none gets an empty list. <paramref name="name"/> must be unique per
+    /// query shape (include any argument the query depends on).
+    /// </summary>
+    public static GraphQL.DataLoader.IDataLoaderResult<List<T>> LoadGrouped<TKey, T>(this IResolveFieldContext context, string name, TKey key,
+        Func<RegistryDbContext, IReadOnlyCollection<TKey>, IQueryable<T>> query, Func<T, TKey> parentKey) where TKey : notnull
     {
         var db = context.Db();
-        return context.Loaders().Get<long, List<T>>(name, async (ids, ct) =>
-        {
-            var rows = await filter(db.Set<T>(), ids).ToListAsync(ct);
-            return rows.GroupBy(parentKey).ToDictionary(g => g.Key, g => g.ToList());
-        }).Load(parentId);
+        return context.Loaders().Get<TKey, List<T>>(name, async (keys, ct) =>
+            {
+                var rows = await query(db, keys).ToListAsync(ct);
+                return rows.GroupBy(parentKey).ToDictionary(g => g.Key, g => g.ToList());
+            })
+            .Load(key).Then(list => list ?? []);
     }
 }
