@@ -1,3 +1,5 @@
+using Registry.Domain.Access;
+using Registry.Api.Access;
 using Registry.Api.Committees;
 using Registry.Api.Mediators;
 using Registry.Api.Schema;
@@ -11,7 +13,7 @@ public sealed class AppointmentMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<AppointMediatorPayloadType>>("appointMediator")
+        mutation.Field<NonNullGraphType<AppointMediatorPayloadType>>("appointMediator").Requires(Permission.ManageRoster)
             .Description("Appoints a mediator to a committee. At most one full-time appointment per mediator on any date.")
             .Argument<NonNullGraphType<AppointMediatorInputType>>("input")
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
@@ -19,6 +21,7 @@ public sealed class AppointmentMutations : IMutationFields
                 var input = InputFields.Of(ctx);
                 var mediator = await db.FindMediatorAsync(input.Get<string?>("mediatorId", null), ct);
                 var committee = await db.FindCommitteeAsync(input.Get<string?>("committeeId", null), ct);
+                ctx.Caller().RequireCovers(committee.RegionCode, "committeeId");
                 var start = input.Get("startDate", DateOnly.MinValue);
                 var end = input.Get<DateOnly?>("endDate", null);
                 AppointmentPolicy.CheckCommitteeServes(committee, start, end);
@@ -30,13 +33,15 @@ public sealed class AppointmentMutations : IMutationFields
                 return appointment;
             }));
 
-        mutation.Field<NonNullGraphType<EndAppointmentPayloadType>>("endAppointment")
+        mutation.Field<NonNullGraphType<EndAppointmentPayloadType>>("endAppointment").Requires(Permission.ManageRoster)
             .Description("Ends an appointment; endDate is the last day served.")
             .Argument<NonNullGraphType<EndAppointmentInputType>>("input")
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
             {
                 var input = InputFields.Of(ctx);
                 var appointment = await db.FindByGlobalIdAsync<Appointment>(input.Get<string?>("appointmentId", null), "Appointment", "appointmentId", ct);
+                var committee = await db.Committees.FindAsync([appointment.CommitteeId], ct);
+                ctx.Caller().RequireCovers(committee!.RegionCode, "appointmentId");
                 appointment.End(input.Get("endDate", DateOnly.MinValue));
                 return appointment;
             }));

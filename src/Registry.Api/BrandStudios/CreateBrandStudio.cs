@@ -1,3 +1,5 @@
+using Registry.Domain.Access;
+using Registry.Api.Access;
 using Registry.Api.Committees;
 using Registry.Api.Mediators;
 using Registry.Api.Schema;
@@ -29,13 +31,14 @@ public sealed class CreateBrandStudioPayloadType() : PayloadType<BrandStudioType
 public sealed class BrandStudioMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<CreateBrandStudioPayloadType>>("createBrandStudio")
+        mutation.Field<NonNullGraphType<CreateBrandStudioPayloadType>>("createBrandStudio").Requires(Permission.ManageRoster)
             .Description("Records a named brand studio.")
             .Argument<NonNullGraphType<CreateBrandStudioInputType>>("input")
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
             {
                 var input = InputFields.Of(ctx);
                 var host = await db.FindCommitteeAsync(input.Get<string?>("hostCommitteeId", null), ct, "hostCommitteeId");
+                ctx.Caller().RequireCovers(host.RegionCode, "hostCommitteeId");
                 long? lead = input.Get<string?>("leadMediatorId", null) is { } leadId
                     ? (await db.FindMediatorAsync(leadId, ct, "leadMediatorId")).Id : null;
                 var memberIds = new List<long>();

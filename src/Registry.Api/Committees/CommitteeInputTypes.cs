@@ -30,6 +30,7 @@ public sealed class UpdateCommitteeInputType : InputObjectGraphType
     {
         Name = "UpdateCommitteeInput";
         Field<NonNullGraphType<IdGraphType>>("committeeId");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read; a stale one gets a CONFLICT and changes nothing.");
         Field<StringGraphType>("name");
         Field<CommitteeKindType>("kind");
         Field<StringGraphType>("regionCode");
@@ -51,6 +52,7 @@ public sealed class DissolveCommitteeInputType : InputObjectGraphType
     {
         Name = "DissolveCommitteeInput";
         Field<NonNullGraphType<IdGraphType>>("committeeId");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read; a stale one gets a CONFLICT and changes nothing.");
         Field<NonNullGraphType<CalendarDateGraphType>>("dissolvedOn").Description("The last day the committee exists; its open appointments end that day.");
     }
 }

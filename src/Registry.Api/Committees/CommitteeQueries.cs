@@ -1,3 +1,4 @@
+using Registry.Api.Access;
 using Registry.Api.Regions;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Paging;
@@ -9,7 +10,7 @@ namespace Registry.Api.Committees;
 public sealed class CommitteeQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ConnectionType<CommitteeType, Committee>>>("committees")
+        query.Field<NonNullGraphType<ConnectionType<CommitteeType, Committee>>>("committees").Public()
             .Description("Committees in a region's whole subtree, by kind and name; dissolved ones only when asked.")
             .Argument<StringGraphType>("regionCode", "Region code; covers the whole subtree. Omit for everywhere.")
             .Argument<ListGraphType<NonNullGraphType<CommitteeKindType>>>("kinds")

@@ -41,6 +41,7 @@ public sealed class CommitteeType : ObjectGraphType<Committee>
             .Resolve(ctx => ctx.Source.IsStandardised);
         Field(c => c.StarRating, nullable: true).Description("Star rating (评星定级), 1–5.");
         Field(c => c.Address, nullable: true);
+        Field(c => c.Version).Description("Bumped by every change; pass it back to updateCommittee and dissolveCommittee.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppointmentType>>>>("appointments")
             .Description("Appointments in force on asOf (default today).")
             .Argument<Schema.Scalars.CalendarDateGraphType>("asOf")

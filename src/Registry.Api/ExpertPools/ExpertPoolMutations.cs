@@ -1,3 +1,5 @@
+using Registry.Domain.Access;
+using Registry.Api.Access;
 using Registry.Api.Regions;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Mutations;
@@ -40,7 +42,7 @@ public sealed class ExpertPoolMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<CreateExpertPoolPayloadType>>("createExpertPool")
+        mutation.Field<NonNullGraphType<CreateExpertPoolPayloadType>>("createExpertPool").Requires(Permission.ManageRoster)
             .Description("Creates the expert pool (调解专家库) of a prefecture or county.")
             .Argument<NonNullGraphType<CreateExpertPoolInputType>>("input")
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
@@ -49,17 +51,19 @@ public sealed class ExpertPoolMutations : IMutationFields
                 var pool = ExpertPool.Create(input.Get<string?>("name", null), input.Get<string?>("regionCode", null)?.Trim(),
                     input.Get("establishedOn", DateOnly.MinValue));
                 await db.RequireRegionAsync(pool.RegionCode, "regionCode", ct);
+                ctx.Caller().RequireCovers(pool.RegionCode, "regionCode");
                 db.ExpertPools.Add(pool);
                 return pool;
             }));
 
-        mutation.Field<NonNullGraphType<AddExpertPayloadType>>("addExpert")
+        mutation.Field<NonNullGraphType<AddExpertPayloadType>>("addExpert").Requires(Permission.ManageRoster)
             .Description("Adds an expert to a pool for a term.")
             .Argument<NonNullGraphType<AddExpertInputType>>("input")
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
             {
                 var input = InputFields.Of(ctx);
                 var pool = await db.FindByGlobalIdAsync<ExpertPool>(input.Get<string?>("expertPoolId", null), "ExpertPool", "expertPoolId", ct);
+                ctx.Caller().RequireCovers(pool.RegionCode, "expertPoolId");
                 var expert = Expert.Add(pool, input.Get<string?>("name", null), input.Get("discipline", ExpertDiscipline.Law),
                     input.Get("profession", ExpertProfession.Other), input.Get<string?>("organisation", null),
                     input.Get("termStart", DateOnly.MinValue), input.Get<DateOnly?>("termEnd", null));

@@ -1,3 +1,4 @@
+using Registry.Api.Access;
 using Registry.Api.Regions;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Paging;
@@ -9,7 +10,7 @@ namespace Registry.Api.ExpertPools;
 public sealed class ExpertPoolQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ConnectionType<ExpertPoolType, ExpertPool>>>("expertPools")
+        query.Field<NonNullGraphType<ConnectionType<ExpertPoolType, ExpertPool>>>("expertPools").Public()
             .Description("Expert pools in a region's subtree.")
             .Argument<StringGraphType>("regionCode", "Region code; covers the whole subtree. Omit for everywhere.")
             .Paged()

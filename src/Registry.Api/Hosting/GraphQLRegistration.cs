@@ -1,4 +1,6 @@
 using GraphQL.Execution;
+using Registry.Api.Access;
+using Registry.Api.Http;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Loading;
 
@@ -8,9 +10,15 @@ public static class GraphQLRegistration
 {
     public const int MaxDepth = 15;
 
-    public static IServiceCollection AddRegistryGraphQL(this IServiceCollection services)
+    /// <summary>Plain lists (a committee's appointments, a pool's experts) are priced as if they held this many items.</summary>
+    public const int PlainListSize = 5;
+
+    public static IServiceCollection AddRegistryGraphQL(this IServiceCollection services, LimitOptions limits)
     {
         services.AddScoped<RequestLoaders>();
+        services.AddScoped<RequestCost>();
+        services.AddScoped<Registry.Api.Auditing.PersonalDataReads>();
+        services.AddHttpContextAccessor();
         foreach (var type in typeof(GraphQLRegistration).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
             if (typeof(IQueryFields).IsAssignableFrom(type)) services.AddSingleton(typeof(IQueryFields), type);
@@ -21,7 +29,23 @@ public static class GraphQLRegistration
             .AddGraphTypes(typeof(RegistrySchema).Assembly)
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
-            .AddComplexityAnalyzer(o => o.MaxDepth = MaxDepth)
+            .AddValidationRule<AccessValidationRule>()
+            .AddValidationRule<FieldSelectionLimitRule>()
+            .AddComplexityAnalyzer(o =>
+            {
+                o.MaxDepth = MaxDepth;
+                o.MaxComplexity = limits.MaxComplexity;
+                o.DefaultListImpactMultiplier = PlainListSize;
+                o.ValidateComplexityDelegate = c =>
+                {
+                    if (c.ValidationContext.RequestServices?.GetService<RequestCost>() is { } cost)
+                    {
+                        cost.Complexity = c.TotalImpact;
+                        cost.Depth = c.MaxDepth;
+                    }
+                    return Task.CompletedTask;
+                };
+            })
             // One scoped DbContext per request: resolve fields one at a time; batch loaders keep it to few commands.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
         return services;

@@ -1,3 +1,4 @@
+using Registry.Api.Access;
 using Registry.Api.Http;
 
 namespace Registry.Api.Hosting;
@@ -11,13 +12,17 @@ public static class RegistryHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRegistryDatabase(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
-        builder.Services.AddRegistryGraphQL();
+        builder.Services.AddRegistryAuth(builder.Configuration, builder.Environment);
+        var limits = builder.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
+        builder.Services.Configure<LimitOptions>(builder.Configuration.GetSection("Limits"));
+        builder.Services.AddRegistryGraphQL(limits);
         builder.Services.AddRegistryHealth();
         return builder;
     }
 
     public static WebApplication MapRegistry(this WebApplication app)
     {
+        app.UseAuthentication();
         app.MapRegistryGraphQL();
         app.MapRegistryHealth();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));

@@ -3,7 +3,11 @@ using System.Text.Json;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Registry.Api.Auditing;
+using Registry.Api.Hosting;
 
 namespace Registry.Api.Http;
 
@@ -22,19 +26,37 @@ public static class GraphQLEndpoint
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<GraphQL.Types.ISchema> executer, IGraphQLTextSerializer serializer)
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<GraphQL.Types.ISchema> executer, IGraphQLTextSerializer serializer,
+        IOptions<LimitOptions> limitOptions, RequestCost cost, PersonalDataReads personalDataReads)
     {
+        var limits = limitOptions.Value;
         var responseType = ChooseResponseType(http.Request);
         if (responseType is null)
         {
             await Problem(http, StatusCodes.Status406NotAcceptable, $"Accept {GraphQLResponseJson} or application/json.");
             return;
         }
+        if (await BearerTokenFailure(http) is { } failure)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await Problem(http, StatusCodes.Status401Unauthorized, failure, "UNAUTHENTICATED");
+            return;
+        }
+        if (http.Request.ContentLength > limits.MaxBodyBytes)
+        {
+            await Problem(http, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes.", "BODY_TOO_LARGE");
+            return;
+        }
 
         GraphQLRequest? request;
         try
         {
-            request = HttpMethods.IsGet(http.Request.Method) ? FromQueryString(http.Request.Query, serializer) : await FromBodyAsync(http, serializer);
+            request = HttpMethods.IsGet(http.Request.Method) ? FromQueryString(http.Request.Query, serializer) : await FromBodyAsync(http, serializer, limits);
+        }
+        catch (BodyTooLargeException)
+        {
+            await Problem(http, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes.", "BODY_TOO_LARGE");
+            return;
         }
         catch (Exception e) when (e is JsonException or FormatException or BadHttpRequestException or InvalidOperationException or ArgumentException)
         {
@@ -49,7 +71,12 @@ public static class GraphQLEndpoint
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             OperationName = request.OperationName,
@@ -57,9 +84,20 @@ public static class GraphQLEndpoint
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
-            CancellationToken = http.RequestAborted,
+            CancellationToken = timeout.Token,
             ValidationRules = isGet ? DocumentValidator.CoreRules.Append(new QueriesOnlyRule()) : null,
         });
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            await Problem(http, StatusCodes.Status503ServiceUnavailable,
+                $"The request ran longer than {limits.ExecutionTimeoutSeconds} s and was stopped; ask for less (smaller first, fewer fields).", "TIMEOUT");
+            return;
+        }
+        await personalDataReads.FlushAsync(http.RequestAborted);
+        if (cost.Complexity is { } complexity)
+            (result.Extensions ??= new Dictionary<string, object?>())["cost"] =
+                new Dictionary<string, object?> { ["complexity"] = complexity, ["maxComplexity"] = limits.MaxComplexity, ["depth"] = cost.Depth };
 
         if (isGet && result.Errors?.Any(e => e is QueriesOnlyRule.MutationByGetError) == true)
         {
@@ -88,7 +126,25 @@ public static class GraphQLEndpoint
         return null;
     }
 
-    private static async Task<GraphQLRequest?> FromBodyAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    /// <summary>A request that sent a bearer token we cannot accept is refused outright, never served as anonymous.</summary>
+    private static async Task<string?> BearerTokenFailure(HttpContext http)
+    {
+        if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return null;
+        var result = await http.AuthenticateAsync();
+        if (result.Succeeded) return Access.Caller.From(result.Principal).IsSignedIn ? null : "The token has no role or jurisdiction claim.";
+        return result.Failure switch
+        {
+            Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException => "The bearer token has expired; ask for a new one.",
+            Microsoft.IdentityModel.Tokens.SecurityTokenNotYetValidException or Microsoft.IdentityModel.Tokens.SecurityTokenInvalidLifetimeException
+                => "The bearer token is not valid at this time (check its not-before and expiry).",
+            Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException or Microsoft.IdentityModel.Tokens.SecurityTokenInvalidSignatureException
+                => "The bearer token's signature is not valid for this registry.",
+            { } e => $"The bearer token was refused: {e.GetType().Name.Replace("SecurityToken", "").Replace("Exception", "")}.",
+            null => "The bearer token was refused.",
+        };
+    }
+
+    private static async Task<GraphQLRequest?> FromBodyAsync(HttpContext http, IGraphQLTextSerializer serializer, LimitOptions limits)
     {
         var contentType = http.Request.ContentType is { } ct && MediaTypeHeaderValue.TryParse(ct, out var parsed) ? parsed.MediaType.Value : null;
         if (contentType is null || !contentType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
@@ -96,7 +152,8 @@ public static class GraphQLEndpoint
             await Problem(http, StatusCodes.Status415UnsupportedMediaType, "POST a JSON body with Content-Type: application/json.");
             return null;
         }
-        return await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted)
+        await using var body = new LimitedReadStream(http.Request.Body, limits.MaxBodyBytes);
+        return await serializer.ReadAsync<GraphQLRequest>(body, http.RequestAborted)
                ?? throw new JsonException("The body is empty.");
     }
 
@@ -108,10 +165,11 @@ public static class GraphQLEndpoint
         Extensions = query["extensions"].ToString() is { Length: > 0 } x ? serializer.Deserialize<Inputs>(x) : null,
     };
 
-    private static async Task Problem(HttpContext http, int status, string message)
+    private static async Task Problem(HttpContext http, int status, string message, string? code = null)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = MediaTypeNames.Application.Json + "; charset=utf-8";
-        await http.Response.WriteAsync(JsonSerializer.Serialize(new { errors = new[] { new { message } } }));
+        object error = code is null ? new { message } : new { message, extensions = new { code } };
+        await http.Response.WriteAsync(JsonSerializer.Serialize(new { errors = new[] { error } }));
     }
 }

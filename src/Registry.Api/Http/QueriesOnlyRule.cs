@@ -13,6 +13,10 @@ public sealed class QueriesOnlyRule : ValidationRuleBase
         return default;
     }
 
-    public sealed class MutationByGetError(ValidationContext context)
-        : ValidationError(context.Document.Source, "METHOD_NOT_ALLOWED", "Only queries may be sent with GET; send mutations with POST.");
+    public sealed class MutationByGetError : ValidationError
+    {
+        public MutationByGetError(ValidationContext context)
+            : base(context.Document.Source, "METHOD_NOT_ALLOWED", "Only queries may be sent with GET; send mutations with POST.") =>
+            Code = "METHOD_NOT_ALLOWED";
+    }
 }

@@ -27,6 +27,7 @@ public sealed class UpdateMediatorInputType : InputObjectGraphType
     {
         Name = "UpdateMediatorInput";
         Field<NonNullGraphType<IdGraphType>>("mediatorId");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read; a stale one gets a CONFLICT and changes nothing.");
         Field<StringGraphType>("name");
         Field<EnumerationGraphType<Gender>>("gender");
         Field<CalendarDateGraphType>("birthDate");

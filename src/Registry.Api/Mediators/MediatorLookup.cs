@@ -14,4 +14,15 @@ public static class MediatorLookup
         if (await db.Mediators.AnyAsync(m => m.IdNumber == mediator.IdNumber && m.Id != mediator.Id, ct))
             throw new DomainException("idNumber", ErrorCodes.Duplicate, "A mediator with this ID number is already registered.");
     }
+
+    /// <summary>
+    /// A bureau may change a mediator who serves (or served) a committee in its jurisdiction, or one with no appointment yet.
+    /// </summary>
+    public static async Task RequireCallerServesAsync(this RegistryDbContext db, Access.Caller caller, long mediatorId, CancellationToken ct)
+    {
+        var regions = await db.Appointments.Where(a => a.MediatorId == mediatorId)
+            .Join(db.Committees, a => a.CommitteeId, c => c.Id, (a, c) => c.RegionCode).Distinct().ToListAsync(ct);
+        if (regions.Count > 0 && !regions.Any(caller.Covers))
+            throw new DomainException("mediatorId", ErrorCodes.Forbidden, $"The mediator serves no committee inside your jurisdiction ({caller.Jurisdiction}).");
+    }
 }

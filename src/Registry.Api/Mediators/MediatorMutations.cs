@@ -1,3 +1,5 @@
+using Registry.Domain.Access;
+using Registry.Api.Access;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Mutations;
 using Registry.Domain.Mediators;
@@ -8,7 +10,7 @@ public sealed class MediatorMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<RegisterMediatorPayloadType>>("registerMediator")
+        mutation.Field<NonNullGraphType<RegisterMediatorPayloadType>>("registerMediator").Requires(Permission.ManageRoster)
             .Description("Registers a person as a mediator; appoint them to a committee with appointMediator.")
             .Argument<NonNullGraphType<RegisterMediatorInputType>>("input")
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
@@ -19,13 +21,15 @@ public sealed class MediatorMutations : IMutationFields
                 return mediator;
             }));
 
-        mutation.Field<NonNullGraphType<UpdateMediatorPayloadType>>("updateMediator")
+        mutation.Field<NonNullGraphType<UpdateMediatorPayloadType>>("updateMediator").Requires(Permission.ManageRoster)
             .Description("Changes a mediator's details; omitted fields keep their values.")
             .Argument<NonNullGraphType<UpdateMediatorInputType>>("input")
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
             {
                 var input = InputFields.Of(ctx);
                 var mediator = await db.FindMediatorAsync(input.Get<string?>("mediatorId", null), ct);
+                await db.RequireCallerServesAsync(ctx.Caller(), mediator.Id, ct);
+                VersionCheck.Expect(mediator, input.Get<int?>("version", null));
                 mediator.Update(new MediatorDetails(
                     input.Get("name", mediator.Name),
                     input.Get("gender", mediator.Gender),

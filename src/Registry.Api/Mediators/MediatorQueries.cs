@@ -1,3 +1,4 @@
+using Registry.Api.Access;
 using Registry.Api.Regions;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Paging;
@@ -9,7 +10,7 @@ namespace Registry.Api.Mediators;
 public sealed class MediatorQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ConnectionType<MediatorType, Mediator>>>("mediators")
+        query.Field<NonNullGraphType<ConnectionType<MediatorType, Mediator>>>("mediators").Public()
             .Description("Mediators serving in a region's subtree on asOf (default today), by name or ID number and employment.")
             .Argument<StringGraphType>("regionCode", "Region code; covers the whole subtree. Omit for everywhere.")
             .Argument<StringGraphType>("search", "Part of the name, or a whole ID number.")

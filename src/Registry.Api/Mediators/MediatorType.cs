@@ -15,14 +15,22 @@ public sealed class MediatorType : ObjectGraphType<Mediator>
         this.IsNode("Mediator");
         Field(m => m.Name);
         Field(m => m.Gender, type: typeof(NonNullGraphType<EnumerationGraphType<Gender>>));
-        Field(m => m.BirthDate).Description("Personal data.");
-        Field(m => m.IdNumber).Description("Resident ID number (公民身份号码). Personal data.");
-        Field(m => m.Phone, nullable: true).Description("Personal data.");
+        Field<Schema.Scalars.CalendarDateGraphType>("birthDate")
+            .Description("Personal data: only for a BUREAU_ADMIN covering one of the mediator's committees; otherwise null.")
+            .Resolve(ctx => PersonalDataFields.Reveal<DateOnly?>(ctx, m => m.BirthDate, _ => null));
+        Field<StringGraphType>("idNumber")
+            .Description("Resident ID number (公民身份号码). Whole for a BUREAU_ADMIN covering one of the mediator's committees (audited), " +
+                         "masked (130102********1234) for other signed-in callers, null for the public.")
+            .Resolve(ctx => PersonalDataFields.Reveal(ctx, m => m.IdNumber, m => ResidentIdNumber.Mask(m.IdNumber)));
+        Field<StringGraphType>("phone")
+            .Description("Personal data, shown like idNumber (masked 138****8000).")
+            .Resolve(ctx => PersonalDataFields.Reveal(ctx, m => m.Phone, m => m.Phone is null ? null : PhoneNumber.Mask(m.Phone)));
         Field(m => m.Ethnicity, nullable: true).Description("民族.");
         Field(m => m.Education, nullable: true, type: typeof(EnumerationGraphType<Education>));
         Field(m => m.PoliticalStatus, nullable: true, type: typeof(EnumerationGraphType<PoliticalStatus>));
         Field(m => m.Background, type: typeof(NonNullGraphType<EnumerationGraphType<ProfessionalBackground>>))
             .Description("Professional background (专业背景).");
+        Field(m => m.Version).Description("Bumped by every change; pass it back to updateMediator.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppointmentType>>>>("appointments")
             .Description("Every appointment, past and present, oldest first.")
             .Resolve(ctx => ctx.AppointmentsOfMediator(ctx.Source.Id));

@@ -1,3 +1,4 @@
+using Registry.Api.Access;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Errors;
 using Registry.Domain.Regions;
@@ -14,7 +15,7 @@ public static class RegionLookup
         if (string.IsNullOrEmpty(code))
         {
             if (required) throw new InputError(argument, ErrorCodes.Required, $"{argument} is required.");
-            return null;
+            return context.Caller().Scope(null, argument);
         }
         try
         {
@@ -24,7 +25,7 @@ public static class RegionLookup
         {
             throw InputError.From(e);
         }
-        return code;
+        return context.Caller().Scope(code, argument);
     }
 
     /// <summary>For mutation inputs: a <see cref="DomainException"/> that becomes a user error.</summary>

@@ -1,3 +1,4 @@
+using Registry.Api.Access;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Errors;
 using Registry.Domain.Regions;
@@ -7,7 +8,7 @@ namespace Registry.Api.Regions;
 public sealed class RegionQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Field<RegionType>("region")
+        query.Field<RegionType>("region").Public()
             .Description("An administrative division by code, with its parent and children; null if no division has that code.")
             .Argument<NonNullGraphType<StringGraphType>>("code")
             .ResolveAsync(async ctx =>

@@ -1,3 +1,4 @@
+using Registry.Api.Access;
 using Registry.Api.Schema.Errors;
 
 namespace Registry.Api.Schema;
@@ -6,7 +7,7 @@ namespace Registry.Api.Schema;
 public sealed class NodeQuery : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
-        query.Field<NodeInterface>("node")
+        query.Field<NodeInterface>("node").Public()
             .Description("Any object by its global ID. An ID of the right form that names nothing gives null with a NOT_FOUND error.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async ctx =>
@@ -20,6 +21,13 @@ public sealed class NodeQuery : IQueryFields
                 if (keyValue.GetType() != keyType) throw new InputError("id", ErrorCodes.Invalid, $"'{id}' is not a valid ID.");
                 var entity = await db.FindAsync(clrType, [keyValue], ctx.CancellationToken);
                 if (entity is null) ctx.Errors.Add(new InputError("id", ErrorCodes.NotFound, $"No {typeName} has the ID '{id}'."));
+                var caller = ctx.Caller();
+                if (entity is Domain.Regions.IRegional regional && caller.IsSignedIn && !caller.Covers(regional.RegionCode)
+                    || entity is Domain.Auditing.AuditEntry && !caller.Can(Domain.Access.Permission.ReadAuditLog))
+                {
+                    ctx.Errors.Add(new InputError("id", ErrorCodes.Forbidden, $"That {typeName} is outside your jurisdiction ({caller.Jurisdiction ?? "public"})."));
+                    return null;
+                }
                 return entity;
             });
 }

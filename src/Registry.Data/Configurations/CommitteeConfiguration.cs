@@ -11,5 +11,6 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
         committee.HasIndex(c => new { c.RegionCode, c.Id });
         committee.HasIndex(c => c.Name);
         committee.Ignore(c => c.IsStandardised);
+        committee.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -10,5 +10,6 @@ internal sealed class MediatorConfiguration : IEntityTypeConfiguration<Mediator>
         mediator.Property(m => m.Ethnicity).HasMaxLength(20);
         mediator.HasIndex(m => m.IdNumber).IsUnique();
         mediator.HasIndex(m => m.Name);
+        mediator.Property(m => m.Version).IsConcurrencyToken();
     }
 }

@@ -6,7 +6,7 @@ namespace Registry.Domain.Committees;
 /// A people's mediation committee (人民调解委员会). Never deleted: a dissolved committee keeps its history,
 /// so counts "as of" an earlier date stay right.
 /// </summary>
-public class Committee : Entity, Regions.IRegional
+public class Committee : Entity, Regions.IRegional, IVersioned
 {
     public const int MaxNameLength = 100;
 
@@ -28,6 +28,7 @@ public class Committee : Entity, Regions.IRegional
     /// <summary>Current star rating (评星定级), 1–5.</summary>
     public int? StarRating { get; private set; }
     public string? Address { get; private set; }
+    public int Version { get; private set; } = 1;
 
     /// <summary>六统一 and 五落实 both complete.</summary>
     public bool IsStandardised => Uniformities == Uniformity.All && Implementations == Implementation.All;
@@ -41,7 +42,11 @@ public class Committee : Entity, Regions.IRegional
         return committee;
     }
 
-    public void Update(CommitteeDetails details) => Apply(details);
+    public void Update(CommitteeDetails details)
+    {
+        Apply(details);
+        Version++;
+    }
 
     /// <summary>Dissolves the committee; <paramref name="on"/> is its last day of existence.</summary>
     public void Dissolve(DateOnly on)
@@ -51,6 +56,7 @@ public class Committee : Entity, Regions.IRegional
         if (on < EstablishedOn)
             throw new DomainException("dissolvedOn", ErrorCodes.OutOfRange, "dissolvedOn must not be before the committee's establishedOn.");
         DissolvedOn = on;
+        Version++;
     }
 
     private void Apply(CommitteeDetails d)

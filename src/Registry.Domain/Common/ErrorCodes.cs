@@ -12,4 +12,6 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string Overlap = "OVERLAP";
     public const string InvalidState = "INVALID_STATE";
+    public const string Forbidden = "FORBIDDEN";
+    public const string Unauthenticated = "UNAUTHENTICATED";
 }

@@ -4,7 +4,7 @@ using Registry.Domain.Common;
 namespace Registry.Domain.Mediators;
 
 /// <summary>A people's mediator (人民调解员). ID number and phone are personal data.</summary>
-public partial class Mediator : Entity
+public partial class Mediator : Entity, IVersioned
 {
     public const int MaxNameLength = 50;
 
@@ -20,6 +20,7 @@ public partial class Mediator : Entity
     public Education? Education { get; private set; }
     public PoliticalStatus? PoliticalStatus { get; private set; }
     public ProfessionalBackground Background { get; private set; }
+    public int Version { get; private set; } = 1;
 
     public static Mediator Register(MediatorDetails details)
     {
@@ -28,7 +29,11 @@ public partial class Mediator : Entity
         return mediator;
     }
 
-    public void Update(MediatorDetails details) => Apply(details);
+    public void Update(MediatorDetails details)
+    {
+        Apply(details);
+        Version++;
+    }
 
     [GeneratedRegex(@"^\+?[0-9][0-9\- ]{6,19}$")]
     private static partial Regex PhonePattern();

@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Registry.Data;
 using Registry.Data.Diagnostics;
+using Registry.Api.Access;
+using Registry.Domain.Access;
 
 namespace Registry.Api.Tests.Infrastructure;
 
@@ -52,32 +54,72 @@ public abstract class RegistryApp : WebApplicationFactory<Program>
         return read(scope.ServiceProvider.GetRequiredService<RegistryDbContext>());
     }
 
-    /// <summary>POSTs a GraphQL request and returns the whole JSON response; fails on a non-2xx status.</summary>
-    public async Task<JsonObject> GraphQL(string query, object? variables = null)
-    {
-        using var client = CreateClient();
-        var body = JsonSerializer.Serialize(new { query, variables });
-        using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync("/graphql", content);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode && (int)response.StatusCode != 400)
-            throw new HttpRequestException($"{(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!.AsObject();
-    }
+    /// <summary>Signs a token for the test host's own key.</summary>
+    /// Tokens are checked against the real clock, so they are issued by it too (not by the fixed test "today").
+    public string Token(Role role, string jurisdiction, TimeSpan? lifetime = null, string subject = "test-user", DateTimeOffset? issuedAt = null) =>
+        new TokenIssuer(Services.GetRequiredService<AuthOptions>(),
+                issuedAt is { } at ? new FakeTimeProvider(at) : TimeProvider.System)
+            .Issue(subject, role, jurisdiction, lifetime);
+
+    /// <summary>Requests as a role acting in a jurisdiction (a region code, or CN for nationwide).</summary>
+    public ApiSession As(Role role, string jurisdiction) => new(this, Token(role, jurisdiction));
+
+    /// <summary>Requests without a token: the public directory.</summary>
+    public ApiSession Anonymous => new(this, null);
+
+    /// <summary>Requests as a nationwide bureau admin, who may do everything everywhere.</summary>
+    public ApiSession Admin => adminSession ??= As(Role.BureauAdmin, AccessRules.Nationwide);
+    private ApiSession? adminSession;
+
+    /// <summary>POSTs a GraphQL request as <see cref="Admin"/> and returns the whole JSON response.</summary>
+    public Task<JsonObject> GraphQL(string query, object? variables = null) => Admin.GraphQL(query, variables);
 
     /// <summary>Like <see cref="GraphQL"/>, but fails the test when the response carries errors; returns <c>data</c>.</summary>
-    public async Task<JsonObject> Data(string query, object? variables = null)
-    {
-        var response = await GraphQL(query, variables);
-        Assert.True(response["errors"] is null, $"Unexpected errors: {response["errors"]?.ToJsonString()}");
-        return response["data"]!.AsObject();
-    }
+    public Task<JsonObject> Data(string query, object? variables = null) => Admin.Data(query, variables);
 
     public HttpClient Client(string? accept = null)
     {
         var client = CreateClient();
         if (accept is not null) client.DefaultRequestHeaders.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
         return client;
+    }
+}
+
+/// <summary>A caller of the API: a bearer token, or none.</summary>
+public sealed class ApiSession(RegistryApp app, string? token)
+{
+    public string? Token => token;
+
+    public HttpClient Client(string? accept = null)
+    {
+        var client = app.Client(accept);
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public async Task<HttpResponseMessage> Post(string query, object? variables = null)
+    {
+        using var client = Client();
+        using var content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json");
+        return await client.PostAsync("/graphql", content);
+    }
+
+    /// <summary>The whole JSON response (status 200 or 400); any other status fails.</summary>
+    public async Task<JsonObject> GraphQL(string query, object? variables = null)
+    {
+        using var response = await Post(query, variables);
+        var text = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode && (int)response.StatusCode != 400)
+            throw new HttpRequestException($"{(int)response.StatusCode}: {text}");
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    /// <summary><c>data</c>, failing the test when the response carries errors.</summary>
+    public async Task<JsonObject> Data(string query, object? variables = null)
+    {
+        var response = await GraphQL(query, variables);
+        Assert.True(response["errors"] is null, $"Unexpected errors: {response["errors"]?.ToJsonString()}");
+        return response["data"]!.AsObject();
     }
 }
 

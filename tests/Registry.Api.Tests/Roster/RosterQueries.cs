@@ -31,7 +31,7 @@ public abstract class RosterQueries(RegistryApp app)
         await roster.Appoint(mediator, committee, "FULL_TIME", "2016-01-01");
         var dissolved = await app.Data("""
             mutation($input: DissolveCommitteeInput!) { dissolveCommittee(input: $input) { committee { dissolvedOn isActive } userErrors { message } } }
-            """, new { input = new { committeeId = committee, dissolvedOn = "2024-06-30" } });
+            """, new { input = new { committeeId = committee, version = 1, dissolvedOn = "2024-06-30" } });
         Assert.Equal("2024-06-30", dissolved["dissolveCommittee"]!["committee"]!["dissolvedOn"]!.GetValue<string>());
         Assert.False(dissolved["dissolveCommittee"]!["committee"]!["isActive"]!.GetValue<bool>());
 

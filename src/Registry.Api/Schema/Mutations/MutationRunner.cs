@@ -1,3 +1,5 @@
+using Registry.Api.Access;
+using Registry.Api.Auditing;
 using Registry.Api.Schema.Errors;
 
 namespace Registry.Api.Schema.Mutations;
@@ -19,6 +21,9 @@ public static class MutationRunner
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var result = await change(db, ct);
+                var audit = ChangeAudit.Capture(db);
+                await db.SaveChangesAsync(ct);
+                audit.Record(db, context.Caller(), context.FieldDefinition.Name, context.Service<TimeProvider>().GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
                 return new Payload<T>(result, []);
@@ -28,6 +33,11 @@ public static class MutationRunner
         {
             db.ChangeTracker.Clear();
             return Payload<T>.Failed(e.Errors.Select(UserError.From));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Payload<T>.Failed([new UserError(["version"], "Someone else changed this record while you were saving; reload and try again.", ErrorCodes.Conflict)]);
         }
         catch (DbUpdateException e) when (UniqueViolation.Matches(e))
         {

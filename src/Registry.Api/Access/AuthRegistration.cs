@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Registry.Api.Access;
+
+public static class AuthRegistration
+{
+    public static IServiceCollection AddRegistryAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
+        if (options.SigningKey.Length < 32)
+            throw new InvalidOperationException("Auth:SigningKey must be at least 32 characters.");
+        if (options.SigningKey == AuthOptions.DevelopmentSigningKey && environment.IsProduction() && configuration["Auth:AllowDevelopmentKey"] != "true")
+            throw new InvalidOperationException(
+                "Auth:SigningKey is the development key shipped in appsettings.json. Set your own (e.g. environment variable Auth__SigningKey) " +
+                "before running with ASPNETCORE_ENVIRONMENT=Production.");
+        services.AddSingleton(options);
+        services.AddSingleton<TokenIssuer>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = options.Issuer,
+                ValidAudience = options.Audience,
+                IssuerSigningKey = TokenIssuer.KeyOf(options),
+                ValidateIssuerSigningKey = true,
+                ClockSkew = TimeSpan.FromMinutes(1),
+                NameClaimType = "sub",
+                RoleClaimType = Caller.RoleClaim,
+            };
+        });
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Registry.Domain.Access;
+
+/// <summary>The things a role may do; which role may do which is <see cref="AccessRules"/>.</summary>
+public enum Permission
+{
+    /// <summary>Read the reports and non-public lists of a jurisdiction (any signed-in role).</summary>
+    ReadReports,
+    /// <summary>Create and change committees, mediators, appointments, studios and expert pools.</summary>
+    ManageRoster,
+    /// <summary>Set staffing, training and case-recording policies.</summary>
+    ManagePolicies,
+    /// <summary>Schedule training and record attendance.</summary>
+    ManageTraining,
+    /// <summary>Import case records.</summary>
+    ImportCases,
+    /// <summary>Read ID numbers, phones and birth dates unmasked (every read is audited).</summary>
+    ReadPersonalData,
+    /// <summary>Read the audit trail.</summary>
+    ReadAuditLog,
+}
