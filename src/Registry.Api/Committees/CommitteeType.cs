@@ -24,9 +24,9 @@ public sealed class CommitteeType : ObjectGraphType<Committee>
             .Description("Exists on asOf (default today).")
             .Argument<Schema.Scalars.CalendarDateGraphType>("asOf")
             .Resolve(ctx => ctx.Source.IsActiveOn(ctx.AsOf()));
-        Field(c => c.Sector, nullable: true, type: typeof(EnumerationGraphType<Sector>))
+        Field(c => c.Sector, type: typeof(EnumerationGraphType<Sector>))
             .Description("For INDUSTRY_PROFESSIONAL committees: the sector served.");
-        Field(c => c.HostInstitution, nullable: true, type: typeof(EnumerationGraphType<HostInstitution>))
+        Field(c => c.HostInstitution, type: typeof(EnumerationGraphType<HostInstitution>))
             .Description("For DISPATCHED_OFFICE: where it is stationed.");
         Field(c => c.HasFullTimeConditions)
             .Description("Designated as having the conditions for full-time staff (有条件的): CONDITIONAL quotas apply.");

@@ -13,9 +13,9 @@ public sealed class RegisterMediatorInputType : InputObjectGraphType<RegisterMed
         Field(i => i.BirthDate, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("Must agree with the ID number.");
         Field(i => i.IdNumber).Description("18-character resident ID number; checked with the GB 11643 checksum and unique.");
         Field(i => i.Phone, nullable: true);
-        Field(i => i.Education, nullable: true, type: typeof(EnumerationGraphType<Education>));
-        Field(i => i.PoliticalStatus, nullable: true, type: typeof(EnumerationGraphType<PoliticalStatus>));
-        Field(i => i.Background, nullable: true, type: typeof(EnumerationGraphType<ProfessionalBackground>));
+        Field(i => i.Education, type: typeof(EnumerationGraphType<Education>));
+        Field(i => i.PoliticalStatus, type: typeof(EnumerationGraphType<PoliticalStatus>));
+        Field(i => i.Background, type: typeof(EnumerationGraphType<ProfessionalBackground>));
         Field(i => i.Ethnicity, nullable: true);
     }
 }

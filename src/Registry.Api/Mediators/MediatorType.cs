@@ -26,8 +26,8 @@ public sealed class MediatorType : ObjectGraphType<Mediator>
             .Description("Personal data, shown like idNumber (masked 138****8000).")
             .Resolve(ctx => PersonalDataFields.Reveal(ctx, m => m.Phone, m => m.Phone is null ? null : PhoneNumber.Mask(m.Phone)));
         Field(m => m.Ethnicity, nullable: true).Description("民族.");
-        Field(m => m.Education, nullable: true, type: typeof(EnumerationGraphType<Education>));
-        Field(m => m.PoliticalStatus, nullable: true, type: typeof(EnumerationGraphType<PoliticalStatus>));
+        Field(m => m.Education, type: typeof(EnumerationGraphType<Education>));
+        Field(m => m.PoliticalStatus, type: typeof(EnumerationGraphType<PoliticalStatus>));
         Field(m => m.Background, type: typeof(NonNullGraphType<EnumerationGraphType<ProfessionalBackground>>))
             .Description("Professional background (专业背景).");
         Field(m => m.Version).Description("Bumped by every change; pass it back to updateMediator.");
