@@ -13,6 +13,8 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<BrandStudio> BrandStudios => Set<BrandStudio>();
     public DbSet<ExpertPool> ExpertPools => Set<ExpertPool>();
     public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<MediationCase> Cases => Set<MediationCase>();
+    public DbSet<CaseRecordingPolicy> CaseRecordingPolicies => Set<CaseRecordingPolicy>();
 
     public abstract DatabaseProvider Provider { get; }
 
