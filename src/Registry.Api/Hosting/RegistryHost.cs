@@ -1,3 +1,4 @@
+using Registry.Api.Cases;
 using Registry.Api.Http;
 
 namespace Registry.Api.Hosting;
@@ -13,6 +14,7 @@ public static class RegistryHost
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddRegistryGraphQL();
         builder.Services.AddRegistryHealth();
+        builder.Services.AddRegistryCases(builder.Configuration);
         return builder;
     }
 
@@ -20,6 +22,7 @@ public static class RegistryHost
     {
         app.MapRegistryGraphQL();
         app.MapRegistryHealth();
+        app.MapCaseUpload();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
         return app;
     }
