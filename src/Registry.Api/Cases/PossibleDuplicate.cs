@@ -9,7 +9,14 @@ using Registry.Domain.Disputes;
 namespace Registry.Api.Cases;
 
 /// <summary>Two cases that look like one dispute recorded twice: same set of parties, same category, different committees.</summary>
-public sealed record PossibleDuplicate(long CaseAId, long CaseBId, int DaysApart, DisputeCategory Category);
+/// <summary>A class with init properties, not a positional record, so EF can keep composing (order, keyset) after the projection.</summary>
+public sealed class PossibleDuplicate
+{
+    public long CaseAId { get; init; }
+    public long CaseBId { get; init; }
+    public int DaysApart { get; init; }
+    public DisputeCategory Category { get; init; }
+}
 
 public sealed class PossibleDuplicateType : ObjectGraphType<PossibleDuplicate>
 {
@@ -47,9 +54,13 @@ public static class PossibleDuplicates
                      && b.ReceivedDayNumber - a.ReceivedDayNumber <= MaxDaysApart
                      && a.ReceivedDayNumber - b.ReceivedDayNumber <= MaxDaysApart
                      && (a.ReceivedOn >= start && a.ReceivedOn <= end || b.ReceivedOn >= start && b.ReceivedOn <= end)
-               select new PossibleDuplicate(a.Id, b.Id,
-                   b.ReceivedDayNumber >= a.ReceivedDayNumber ? b.ReceivedDayNumber - a.ReceivedDayNumber : a.ReceivedDayNumber - b.ReceivedDayNumber,
-                   a.Category);
+               select new PossibleDuplicate
+               {
+                   CaseAId = a.Id,
+                   CaseBId = b.Id,
+                   DaysApart = b.ReceivedDayNumber >= a.ReceivedDayNumber ? b.ReceivedDayNumber - a.ReceivedDayNumber : a.ReceivedDayNumber - b.ReceivedDayNumber,
+                   Category = a.Category,
+               };
     }
 
     /// <summary>Keyset page ordered by (caseA, caseB).</summary>
