@@ -1,4 +1,5 @@
 using Registry.Api.Schema;
+using Registry.Data.Cases;
 using Registry.Domain.Appointments;
 using Registry.Domain.Cases;
 using Registry.Domain.Committees;
@@ -81,7 +82,7 @@ public sealed class CaseImporter(IPartyHasher hasher, TimeProvider clock)
             db.ChangeTracker.Clear();
             throw new DomainException(errors);
         }
-        db.Cases.AddRange(created);
+        await CaseBulkWriter.AddAsync(db, created, ct);
         return new CaseImportResult(created.Count, updated);
     }
 
