@@ -29,7 +29,7 @@ public sealed class CaseImporter(IPartyHasher hasher, TimeProvider clock)
             throw new DomainException(rowField, ErrorCodes.OutOfRange, $"At most {MaxRows} cases per import; split the batch.");
 
         var errors = new List<DomainError>();
-        var refs = rows.Select((row, i) => RowRefs.Decode(row, i, rowField, errors)).ToList();
+        var refs = rows.Select((row, i) => RowRefs.Decode(row, i, rowField)).ToList();
         var committees = await LoadCommitteesAsync(db, refs, ct);
         var mediatorIds = await ResolveMediatorsAsync(db, refs, ct);
         var appointments = await LoadAppointmentsAsync(db, mediatorIds.Values, ct);
@@ -57,7 +57,7 @@ public sealed class CaseImporter(IPartyHasher hasher, TimeProvider clock)
             if (rowErrors.Count > 0 || r.CommitteeId is null)
             {
                 // Still run the domain checks where possible, so a row reports all its faults at once.
-                rowErrors.AddRange(CheckRow(row, r, committee, lead, coIds, appointments, policies, today, platform, number, existing, at, dryRun: true));
+                rowErrors.AddRange(CheckRow(row, r, committee, lead, coIds, appointments, policies, today, platform, number, at));
                 errors.AddRange(rowErrors.Distinct());
                 continue;
             }
@@ -88,7 +88,7 @@ public sealed class CaseImporter(IPartyHasher hasher, TimeProvider clock)
 
     private IEnumerable<DomainError> CheckRow(CaseImportRow row, RowRefs r, Committee? committee, long? lead, List<long?> coIds,
         Dictionary<long, List<Appointment>> appointments, List<CaseRecordingPolicy> policies, DateOnly today, string platform,
-        string number, Dictionary<string, MediationCase> existing, string at, bool dryRun)
+        string number, string at)
     {
         // Checks a row whose references did not all resolve: unresolved ones are left out of the domain's checks.
         try
@@ -170,7 +170,7 @@ public sealed class CaseImporter(IPartyHasher hasher, TimeProvider clock)
 
     private sealed record RowRefs(long? CommitteeId, MediatorRef? Lead, List<MediatorRef?> CoMediators, List<DomainError> Errors)
     {
-        public static RowRefs Decode(CaseImportRow row, int index, string rowField, List<DomainError> _)
+        public static RowRefs Decode(CaseImportRow row, int index, string rowField)
         {
             var errors = new List<DomainError>();
             var at = $"{rowField}.{index}";
