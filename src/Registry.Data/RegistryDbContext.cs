@@ -14,6 +14,8 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ExpertPool> ExpertPools => Set<ExpertPool>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<Registry.Domain.Auditing.AuditEntry> AuditEntries => Set<Registry.Domain.Auditing.AuditEntry>();
+    public DbSet<MediationCase> Cases => Set<MediationCase>();
+    public DbSet<CaseRecordingPolicy> CaseRecordingPolicies => Set<CaseRecordingPolicy>();
 
     public abstract DatabaseProvider Provider { get; }
 

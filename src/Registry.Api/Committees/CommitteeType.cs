@@ -1,3 +1,4 @@
+using Registry.Api.Cases;
 using Registry.Api.Appointments;
 using Registry.Api.Regions;
 using Registry.Api.Schema;
@@ -55,5 +56,6 @@ public sealed class CommitteeType : ObjectGraphType<Committee>
             .Argument<Schema.Scalars.CalendarDateGraphType>("asOf")
             .Resolve(ctx => ctx.ActiveAppointments(ctx.Source.Id, ctx.AsOf())
                 .Then(a => a.Where(x => x.Employment == Employment.FullTime).Select(x => x.MediatorId).Distinct().Count()));
+        this.AddCaseStats();
     }
 }

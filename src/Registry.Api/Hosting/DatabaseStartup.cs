@@ -26,6 +26,7 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions d
             await DemoSeeder.SeedAsync(db, ct);
             log.LogInformation("Seeded the demo roster");
         }
+        if (seed.Demo) await DemoCaseSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<Registry.Domain.Cases.IPartyHasher>(), ct);
         log.LogInformation("Database ready in {Elapsed} ms", watch.ElapsedMilliseconds);
     }
 

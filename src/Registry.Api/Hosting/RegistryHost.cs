@@ -1,4 +1,5 @@
 using Registry.Api.Access;
+using Registry.Api.Cases;
 using Registry.Api.Http;
 
 namespace Registry.Api.Hosting;
@@ -17,6 +18,7 @@ public static class RegistryHost
         builder.Services.Configure<LimitOptions>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddRegistryGraphQL(limits);
         builder.Services.AddRegistryHealth();
+        builder.Services.AddRegistryCases(builder.Configuration);
         return builder;
     }
 
@@ -25,6 +27,7 @@ public static class RegistryHost
         app.UseAuthentication();
         app.MapRegistryGraphQL();
         app.MapRegistryHealth();
+        app.MapCaseUpload();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
         return app;
     }

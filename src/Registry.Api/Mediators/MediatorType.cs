@@ -1,3 +1,4 @@
+using Registry.Api.Cases;
 using Registry.Api.Appointments;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Loading;
@@ -47,5 +48,6 @@ public sealed class MediatorType : ObjectGraphType<Mediator>
                         : active.Any(a => a.Employment == Employment.FullTime) ? Employment.FullTime : Employment.PartTime;
                 });
             });
+        this.AddCaseStats();
     }
 }

@@ -20,6 +20,7 @@ namespace Registry.Api.Tests.Infrastructure;
 public abstract class RegistryApp : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 22);
+    public const string PartyHashKey = "test-party-hash-key-0123456789";
 
     private readonly Lazy<string> connectionString;
 
@@ -41,6 +42,7 @@ public abstract class RegistryApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Registry", connectionString.Value);
         builder.UseSetting("Seed:Demo", Demo ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Cases:PartyHashKey", PartyHashKey);
         builder.ConfigureServices(services =>
             services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero))));
     }

@@ -10,7 +10,11 @@ namespace Registry.Api.Schema.Mutations;
 /// </summary>
 public static class MutationRunner
 {
-    public static async Task<Payload<T>> RunAsync<T>(this IResolveFieldContext context, Func<RegistryDbContext, CancellationToken, Task<T>> change)
+    /// <param name="summarize">
+    /// For bulk writes: one audit entry describing the whole operation instead of one per changed row.
+    /// </param>
+    public static async Task<Payload<T>> RunAsync<T>(this IResolveFieldContext context, Func<RegistryDbContext, CancellationToken, Task<T>> change,
+        Func<T, AuditSummary>? summarize = null)
     {
         var db = context.Db();
         var ct = context.CancellationToken;
@@ -21,9 +25,11 @@ public static class MutationRunner
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var result = await change(db, ct);
-                var audit = ChangeAudit.Capture(db);
+                var audit = summarize is null ? ChangeAudit.Capture(db) : null;
                 await db.SaveChangesAsync(ct);
-                audit.Record(db, context.Caller(), context.FieldDefinition.Name, context.Service<TimeProvider>().GetUtcNow().UtcDateTime);
+                var (caller, operation, at) = (context.Caller(), context.FieldDefinition.Name, context.Service<TimeProvider>().GetUtcNow().UtcDateTime);
+                if (audit is not null) audit.Record(db, caller, operation, at);
+                else summarize!(result).Record(db, caller, operation, at);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
                 return new Payload<T>(result, []);

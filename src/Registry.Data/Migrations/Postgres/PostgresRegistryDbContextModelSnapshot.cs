@@ -229,6 +229,201 @@ namespace Registry.Data.Migrations.Postgres
                     b.ToTable("brand_studio_member", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Cases.CaseCoMediator", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mediator_id");
+
+                    b.HasKey("CaseId", "MediatorId")
+                        .HasName("pk_case_co_mediators");
+
+                    b.HasIndex("MediatorId")
+                        .HasDatabaseName("ix_case_co_mediators_mediator_id");
+
+                    b.ToTable("case_co_mediators", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.CaseParty", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.HasKey("CaseId", "Fingerprint")
+                        .HasName("pk_case_parties");
+
+                    b.HasIndex("Fingerprint")
+                        .HasDatabaseName("ix_case_parties_fingerprint");
+
+                    b.ToTable("case_parties", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.CaseRecordingPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<int>("MaxEntryDelayDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_entry_delay_days");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_recording_policies");
+
+                    b.HasIndex("RegionCode", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_recording_policies_region_code_effective_from");
+
+                    b.ToTable("case_recording_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.MediationCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool?>("AgreementFulfilled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("agreement_fulfilled");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("committee_id");
+
+                    b.Property<int?>("DaysToClose")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_to_close");
+
+                    b.Property<string>("Difficulty")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("difficulty");
+
+                    b.Property<bool>("EnteredLate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("entered_late");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("entered_on");
+
+                    b.Property<string>("ExternalNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("external_number");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("date")
+                        .HasColumnName("follow_up_on");
+
+                    b.Property<long>("LeadMediatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lead_mediator_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PartySetFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("party_set_fingerprint");
+
+                    b.Property<int>("ReceivedDayNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_day_number");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("SourcePlatform")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("source_platform");
+
+                    b.Property<bool>("TurnedCriminal")
+                        .HasColumnType("boolean")
+                        .HasColumnName("turned_criminal");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("CommitteeId", "ClosedOn")
+                        .HasDatabaseName("ix_cases_committee_id_closed_on");
+
+                    b.HasIndex("LeadMediatorId", "ClosedOn")
+                        .HasDatabaseName("ix_cases_lead_mediator_id_closed_on");
+
+                    b.HasIndex("SourcePlatform", "ExternalNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_source_platform_external_number");
+
+                    b.HasIndex("PartySetFingerprint", "Category", "ReceivedDayNumber")
+                        .HasDatabaseName("ix_cases_party_set_fingerprint_category_received_day_number");
+
+                    b.ToTable("cases", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Committees.Committee", b =>
                 {
                     b.Property<long>("Id")
@@ -565,6 +760,50 @@ namespace Registry.Data.Migrations.Postgres
                         .HasConstraintName("fk_brand_studio_member_mediators_mediator_id");
                 });
 
+            modelBuilder.Entity("Registry.Domain.Cases.CaseCoMediator", b =>
+                {
+                    b.HasOne("Registry.Domain.Cases.MediationCase", null)
+                        .WithMany("CoMediators")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_co_mediators_cases_case_id");
+
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_co_mediators_mediators_mediator_id");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.CaseParty", b =>
+                {
+                    b.HasOne("Registry.Domain.Cases.MediationCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_parties_cases_case_id");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.MediationCase", b =>
+                {
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_committees_committee_id");
+
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("LeadMediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_mediators_lead_mediator_id");
+                });
+
             modelBuilder.Entity("Registry.Domain.Committees.Committee", b =>
                 {
                     b.HasOne("Registry.Domain.Regions.Region", null)
@@ -598,6 +837,13 @@ namespace Registry.Data.Migrations.Postgres
             modelBuilder.Entity("Registry.Domain.BrandStudios.BrandStudio", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.MediationCase", b =>
+                {
+                    b.Navigation("CoMediators");
+
+                    b.Navigation("Parties");
                 });
 #pragma warning restore 612, 618
         }

@@ -216,6 +216,196 @@ namespace Registry.Data.Migrations.Sqlite
                     b.ToTable("brand_studio_member", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Cases.CaseCoMediator", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mediator_id");
+
+                    b.HasKey("CaseId", "MediatorId")
+                        .HasName("pk_case_co_mediators");
+
+                    b.HasIndex("MediatorId")
+                        .HasDatabaseName("ix_case_co_mediators_mediator_id");
+
+                    b.ToTable("case_co_mediators", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.CaseParty", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
+                    b.HasKey("CaseId", "Fingerprint")
+                        .HasName("pk_case_parties");
+
+                    b.HasIndex("Fingerprint")
+                        .HasDatabaseName("ix_case_parties_fingerprint");
+
+                    b.ToTable("case_parties", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.CaseRecordingPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_to");
+
+                    b.Property<int>("MaxEntryDelayDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_entry_delay_days");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_recording_policies");
+
+                    b.HasIndex("RegionCode", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_case_recording_policies_region_code_effective_from");
+
+                    b.ToTable("case_recording_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.MediationCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool?>("AgreementFulfilled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agreement_fulfilled");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committee_id");
+
+                    b.Property<int?>("DaysToClose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("days_to_close");
+
+                    b.Property<string>("Difficulty")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("difficulty");
+
+                    b.Property<bool>("EnteredLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entered_late");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_on");
+
+                    b.Property<string>("ExternalNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("external_number");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("follow_up_on");
+
+                    b.Property<long>("LeadMediatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lead_mediator_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PartySetFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party_set_fingerprint");
+
+                    b.Property<int>("ReceivedDayNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_day_number");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("SourcePlatform")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_platform");
+
+                    b.Property<bool>("TurnedCriminal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("turned_criminal");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cases");
+
+                    b.HasIndex("CommitteeId", "ClosedOn")
+                        .HasDatabaseName("ix_cases_committee_id_closed_on");
+
+                    b.HasIndex("LeadMediatorId", "ClosedOn")
+                        .HasDatabaseName("ix_cases_lead_mediator_id_closed_on");
+
+                    b.HasIndex("SourcePlatform", "ExternalNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cases_source_platform_external_number");
+
+                    b.HasIndex("PartySetFingerprint", "Category", "ReceivedDayNumber")
+                        .HasDatabaseName("ix_cases_party_set_fingerprint_category_received_day_number");
+
+                    b.ToTable("cases", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Committees.Committee", b =>
                 {
                     b.Property<long>("Id")
@@ -540,6 +730,50 @@ namespace Registry.Data.Migrations.Sqlite
                         .HasConstraintName("fk_brand_studio_member_mediators_mediator_id");
                 });
 
+            modelBuilder.Entity("Registry.Domain.Cases.CaseCoMediator", b =>
+                {
+                    b.HasOne("Registry.Domain.Cases.MediationCase", null)
+                        .WithMany("CoMediators")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_co_mediators_cases_case_id");
+
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_co_mediators_mediators_mediator_id");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.CaseParty", b =>
+                {
+                    b.HasOne("Registry.Domain.Cases.MediationCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_parties_cases_case_id");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.MediationCase", b =>
+                {
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_committees_committee_id");
+
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("LeadMediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_cases_mediators_lead_mediator_id");
+                });
+
             modelBuilder.Entity("Registry.Domain.Committees.Committee", b =>
                 {
                     b.HasOne("Registry.Domain.Regions.Region", null)
@@ -573,6 +807,13 @@ namespace Registry.Data.Migrations.Sqlite
             modelBuilder.Entity("Registry.Domain.BrandStudios.BrandStudio", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Cases.MediationCase", b =>
+                {
+                    b.Navigation("CoMediators");
+
+                    b.Navigation("Parties");
                 });
 #pragma warning restore 612, 618
         }

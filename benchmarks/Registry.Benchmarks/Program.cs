@@ -1,0 +1,15 @@
+using Registry.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/Registry.Benchmarks -- <name>
+// PostgreSQL: REGISTRY_BENCH_POSTGRES (a connection string whose role may CREATE DATABASE), else a throwaway cluster.
+var name = args.FirstOrDefault() ?? "";
+switch (name)
+{
+    case "cases":
+        await CaseBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
+    default:
+        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount]");
+        return 2;
+}
+return 0;

@@ -1,0 +1,66 @@
+using Registry.Api.Access;
+using Registry.Api.Schema;
+using Registry.Domain.Access;
+using Registry.Api.Schema.Errors;
+using Registry.Api.Schema.Loading;
+using Registry.Api.Schema.Scalars;
+using Registry.Domain.Cases;
+using Registry.Domain.Committees;
+using Registry.Domain.Mediators;
+
+namespace Registry.Api.Cases;
+
+/// <summary>
+/// <c>Committee.caseStats</c> and <c>Mediator.caseStats</c>: one GROUP BY per page of committees or mediators (batched
+/// by period), not one query per row.
+/// </summary>
+public static class CaseStatsFieldsOnRoster
+{
+    public static void AddCaseStats(this ObjectGraphType<Committee> type) =>
+        type.Field<NonNullGraphType<CaseStatsType>>("caseStats").Requires(Permission.ReadReports)
+            .Description("Cases the committee closed in [from, to]. " + CaseStatsFields.Definition)
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("from")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
+            .Resolve(ctx =>
+            {
+                var (from, to) = ctx.Period();
+                var db = ctx.Db();
+                return ctx.Loaders().Get<long, CaseCounts>($"Committee.CaseStats:{from}:{to}", async (ids, ct) =>
+                        await CaseTallies.ClosedIn(db, from, to).Where(c => ids.Contains(c.CommitteeId)).Tally(c => c.CommitteeId)
+                            .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct))
+                    .Load(ctx.Source.Id).Then(c => c ?? CaseCounts.None);
+            });
+
+    public static void AddCaseStats(this ObjectGraphType<Mediator> type) =>
+        type.Field<NonNullGraphType<MediatorCaseStatsType>>("caseStats").Requires(Permission.ReadReports)
+            .Description("Cases the mediator led and closed in [from, to], and how many they co-mediated. " + CaseStatsFields.Definition)
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("from")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
+            .Resolve(ctx =>
+            {
+                var (from, to) = ctx.Period();
+                var db = ctx.Db();
+                return ctx.Loaders().Get<long, MediatorCaseCounts>($"Mediator.CaseStats:{from}:{to}", async (ids, ct) =>
+                    {
+                        var lead = await CaseTallies.ClosedIn(db, from, to).Where(c => ids.Contains(c.LeadMediatorId)).Tally(c => c.LeadMediatorId)
+                            .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct);
+                        var (start, end) = (from, to);
+                        var co = await (from l in db.Set<CaseCoMediator>()
+                                        join c in db.Cases on l.CaseId equals c.Id
+                                        where ids.Contains(l.MediatorId) && c.ClosedOn >= start && c.ClosedOn <= end
+                                        group l by l.MediatorId into g
+                                        select new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+                        return ids.ToDictionary(id => id, id => new MediatorCaseCounts(lead.GetValueOrDefault(id) ?? CaseCounts.None, co.GetValueOrDefault(id)));
+                    })
+                    .Load(ctx.Source.Id).Then(c => c ?? new MediatorCaseCounts(CaseCounts.None, 0));
+            });
+
+    /// <summary>The <c>from</c> and <c>to</c> arguments, checked: from must not be after to.</summary>
+    public static (DateOnly From, DateOnly To) Period(this IResolveFieldContext ctx)
+    {
+        var from = ctx.GetArgument<DateOnly>("from");
+        var to = ctx.GetArgument<DateOnly>("to");
+        if (to < from) throw new InputError("to", ErrorCodes.OutOfRange, "to must not be before from.");
+        return (from, to);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Linq.Expressions;
+using Registry.Domain.Cases;
+using Registry.Domain.Disputes;
+
+namespace Registry.Api.Cases;
+
+/// <summary>A closed case reduced to what statistics aggregate, with the region of its committee.</summary>
+public sealed class ClosedCase
+{
+    public long CommitteeId { get; init; }
+    public string RegionCode { get; init; } = "";
+    public long LeadMediatorId { get; init; }
+    public DisputeCategory Category { get; init; }
+    public CaseOutcome? Outcome { get; init; }
+    public bool TurnedCriminal { get; init; }
+    public bool EnteredLate { get; init; }
+    public bool FollowedUp { get; init; }
+    public int DaysToClose { get; init; }
+}
+
+/// <summary>One GROUP BY row of integer tallies; the ratios are the domain's (<see cref="CaseCounts"/>).</summary>
+public sealed class CaseTally<TKey>
+{
+    public TKey Key { get; init; } = default!;
+    public int Closed { get; init; }
+    public int Written { get; init; }
+    public int Oral { get; init; }
+    public int Failed { get; init; }
+    public int Referred { get; init; }
+    public int Withdrawn { get; init; }
+    public int TurnedCriminal { get; init; }
+    public int EnteredLate { get; init; }
+    public int FollowedUp { get; init; }
+    public long Days { get; init; }
+
+    public CaseCounts ToCounts() => new(Closed, Written, Oral, Failed, Referred, Withdrawn, TurnedCriminal, EnteredLate, FollowedUp, Days);
+}
+
+/// <summary>
+/// Which cases count for a period: those CLOSED within [from, to], both days included, by the committee that recorded
+/// them. Open cases and cases closed outside the period are not counted. Aggregation is GROUP BY in the database,
+/// integers only (SQLite cannot sum decimals); ratios are computed from the counts afterwards.
+/// </summary>
+public static class CaseTallies
+{
+    public static IQueryable<ClosedCase> ClosedIn(RegistryDbContext db, IQueryable<Domain.Committees.Committee> committees, DateOnly start, DateOnly end) =>
+        from c in db.Cases
+        join m in committees on c.CommitteeId equals m.Id
+        where c.ClosedOn >= start && c.ClosedOn <= end
+        select new ClosedCase
+        {
+            CommitteeId = c.CommitteeId, RegionCode = m.RegionCode, LeadMediatorId = c.LeadMediatorId, Category = c.Category,
+            Outcome = c.Outcome, TurnedCriminal = c.TurnedCriminal, EnteredLate = c.EnteredLate, FollowedUp = c.FollowUpOn != null,
+            DaysToClose = c.DaysToClose ?? 0,
+        };
+
+    public static IQueryable<ClosedCase> ClosedIn(RegistryDbContext db, DateOnly start, DateOnly end) =>
+        from c in db.Cases
+        where c.ClosedOn >= start && c.ClosedOn <= end
+        select new ClosedCase
+        {
+            CommitteeId = c.CommitteeId, LeadMediatorId = c.LeadMediatorId, Category = c.Category,
+            Outcome = c.Outcome, TurnedCriminal = c.TurnedCriminal, EnteredLate = c.EnteredLate, FollowedUp = c.FollowUpOn != null,
+            DaysToClose = c.DaysToClose ?? 0,
+        };
+
+    public static IQueryable<CaseTally<TKey>> Tally<TKey>(this IQueryable<ClosedCase> cases, Expression<Func<ClosedCase, TKey>> key) =>
+        cases.GroupBy(key).Select(g => new CaseTally<TKey>
+        {
+            Key = g.Key,
+            Closed = g.Count(),
+            Written = g.Count(c => c.Outcome == CaseOutcome.WrittenAgreement),
+            Oral = g.Count(c => c.Outcome == CaseOutcome.OralAgreement),
+            Failed = g.Count(c => c.Outcome == CaseOutcome.Failed),
+            Referred = g.Count(c => c.Outcome == CaseOutcome.Referred),
+            Withdrawn = g.Count(c => c.Outcome == CaseOutcome.Withdrawn),
+            TurnedCriminal = g.Count(c => c.TurnedCriminal),
+            EnteredLate = g.Count(c => c.EnteredLate),
+            FollowedUp = g.Count(c => c.FollowedUp),
+            Days = g.Sum(c => (long)c.DaysToClose),
+        });
+}
