@@ -13,6 +13,7 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<BrandStudio> BrandStudios => Set<BrandStudio>();
     public DbSet<ExpertPool> ExpertPools => Set<ExpertPool>();
     public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<StaffingPolicy> StaffingPolicies => Set<StaffingPolicy>();
 
     public abstract DatabaseProvider Provider { get; }
 
