@@ -1,4 +1,5 @@
 using Registry.Api.Http;
+using Registry.Api.Staffing;
 
 namespace Registry.Api.Hosting;
 
@@ -20,6 +21,7 @@ public static class RegistryHost
     {
         app.MapRegistryGraphQL();
         app.MapRegistryHealth();
+        app.MapStaffingExports();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
         return app;
     }
