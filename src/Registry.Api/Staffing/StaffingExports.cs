@@ -77,7 +77,7 @@ public static class StaffingExports
             for (var c = 0; c < rows[r].Length; c++)
                 sheet.Cell(r + 2, c + 1).Value = rows[r][c];
         sheet.Row(1).Style.Font.Bold = true;
-        sheet.Columns().AdjustToContents();
+        sheet.Columns().Width = 18; // not AdjustToContents: in ClosedXML 0.95 it measures text with System.Drawing, which needs libgdiplus on Linux
         book.SaveAs(output);
         return Task.CompletedTask;
     }

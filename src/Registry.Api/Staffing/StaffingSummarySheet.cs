@@ -38,6 +38,6 @@ internal static class StaffingSummarySheet
         foreach (var r in report.ByRegion)
             Line(r.Name, r.RegionCode, r.CommitteeCount, r.CompliantCount, r.ShortfallCount, r.ConditionalShortfallCount,
                 r.MediatorCount, r.FullTimeMediatorCount, r.FullTimeShare);
-        sheet.Columns().AdjustToContents();
+        sheet.Columns().Width = 18; // not AdjustToContents: in ClosedXML 0.95 it measures text with System.Drawing, which needs libgdiplus on Linux
     }
 }
