@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Registry.Api.Tests.Infrastructure;
+using Registry.Benchmarks;
+using Registry.Data;
+using Registry.Data.Seeding;
+using Registry.Data.Staffing;
+
+// Times the staffing compliance summary (counts, byKind, byRegion, targets) for a province-sized roster on PostgreSQL.
+// Usage: dotnet run -c Release --project benchmarks/Registry.Benchmarks [province] [asOf] [runs]
+// REGISTRY_BENCH_POSTGRES: a server where the role may CREATE DATABASE; otherwise a throwaway cluster is started.
+var province = args.ElementAtOrDefault(0) ?? "22";
+var asOf = DateOnly.Parse(args.ElementAtOrDefault(1) ?? "2020-06-01");
+var runs = int.Parse(args.ElementAtOrDefault(2) ?? "9");
+
+var external = Environment.GetEnvironmentVariable("REGISTRY_BENCH_POSTGRES");
+if (!string.IsNullOrWhiteSpace(external)) Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, external);
+var connectionString = await PostgresServer.Instance.CreateDatabaseAsync("registry_bench");
+
+DbContextOptions<PostgresRegistryDbContext> options = RegistryDatabase.Configure(
+    new DbContextOptionsBuilder<PostgresRegistryDbContext>(), DatabaseProvider.Postgres, connectionString).Options;
+
+var watch = Stopwatch.StartNew();
+await using (var db = new PostgresRegistryDbContext(options))
+{
+    db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+    await db.Database.MigrateAsync();
+    await RegionImporter.ImportIfEmptyAsync(db);
+    await ReferenceDataSeeder.SeedAsync(db, CancellationToken.None);
+}
+Console.WriteLine($"schema, regions and policies: {watch.ElapsedMilliseconds} ms");
+
+watch.Restart();
+await using (var connection = new NpgsqlConnection(connectionString))
+{
+    await connection.OpenAsync();
+    await new ProvinceRoster(committees: 50_000, mediators: 200_000, secondAppointments: 30_000).LoadAsync(connection, province);
+}
+Console.WriteLine($"roster (50,000 committees, 200,000 mediators, 230,000 appointments) by binary COPY: {watch.ElapsedMilliseconds} ms");
+
+var times = new List<double>();
+StaffingComplianceReport? report = null;
+for (var i = 0; i <= runs; i++)
+{
+    await using var db = new PostgresRegistryDbContext(options); // a new context per run, as per request
+    watch.Restart();
+    report = await StaffingCompliance.ComputeAsync(db, province, asOf);
+    var summary = (report.CommitteeCount, report.ByKind.Count, report.ByRegion.Count, report.Targets.Count);
+    watch.Stop();
+    if (i > 0) times.Add(watch.Elapsed.TotalMilliseconds); // the first run warms up the connection pool and the model
+    Console.WriteLine($"run {i}{(i == 0 ? " (warm-up)" : "")}: {watch.Elapsed.TotalMilliseconds:F1} ms {summary}");
+}
+
+times.Sort();
+Console.WriteLine($"staffingCompliance({province}, {asOf:yyyy-MM-dd}) summary: median {times[times.Count / 2]:F1} ms, " +
+                  $"min {times[0]:F1} ms, max {times[^1]:F1} ms over {runs} runs");
+Console.WriteLine($"committees {report!.CommitteeCount}, compliant {report.CompliantCount}, shortfalls {report.ShortfallCount}, " +
+                  $"conditional {report.ConditionalShortfallCount}, mediators {report.MediatorCount}, full-time {report.FullTimeMediatorCount} " +
+                  $"({report.FullTimeShare:P1}), byKind {report.ByKind.Count}, byRegion {report.ByRegion.Count}, targets {report.Targets.Count}");
+foreach (var t in report.Targets) Console.WriteLine($"  {t.Metric}: target {t.Target}, actual {t.Actual?.ToString("F3") ?? "null"}, met {t.Met?.ToString() ?? "null"}");
