@@ -17,9 +17,14 @@ var runs = int.Parse(args.ElementAtOrDefault(2) ?? "9");
 var external = Environment.GetEnvironmentVariable("REGISTRY_BENCH_POSTGRES");
 if (!string.IsNullOrWhiteSpace(external)) Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, external);
 var connectionString = await PostgresServer.Instance.CreateDatabaseAsync("registry_bench");
+// BENCH_WORK_MEM (e.g. 32MB) sets work_mem for the benchmark's sessions; the throwaway cluster keeps the 4MB default.
+if (Environment.GetEnvironmentVariable("BENCH_WORK_MEM") is { Length: > 0 } workMem)
+    connectionString = new NpgsqlConnectionStringBuilder(connectionString) { Options = $"-c work_mem={workMem}" }.ConnectionString;
 
-DbContextOptions<PostgresRegistryDbContext> options = RegistryDatabase.Configure(
-    new DbContextOptionsBuilder<PostgresRegistryDbContext>(), DatabaseProvider.Postgres, connectionString).Options;
+var builder = RegistryDatabase.Configure(new DbContextOptionsBuilder<PostgresRegistryDbContext>(), DatabaseProvider.Postgres, connectionString);
+if (Environment.GetEnvironmentVariable("BENCH_LOG_SQL") == "1")
+    builder.LogTo(Console.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
+var options = builder.Options;
 
 var watch = Stopwatch.StartNew();
 await using (var db = new PostgresRegistryDbContext(options))
@@ -38,6 +43,8 @@ await using (var connection = new NpgsqlConnection(connectionString))
     await new ProvinceRoster(committees: 50_000, mediators: 200_000, secondAppointments: 30_000).LoadAsync(connection, province);
 }
 Console.WriteLine($"roster (50,000 committees, 200,000 mediators, 230,000 appointments) by binary COPY: {watch.ElapsedMilliseconds} ms");
+
+await Explain.RunAsync(connectionString);
 
 var times = new List<double>();
 StaffingComplianceReport? report = null;

@@ -14,15 +14,14 @@ public static class StaffingCompliance
         CancellationToken ct = default)
     {
         var policies = await db.RelevantStaffingPoliciesAsync(regionCode, ct);
-        var rows = await db.CommitteeRowsAsync(regionCode, asOf, ct);
-        var assessments = Assess(rows, policies, asOf);
-
         var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == regionCode)
             .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
-        var mediators = await db.MediatorCountsAsync(regionCode, asOf, regionCode.Length, ct);
-        var childMediators = children.Count == 0 ? [] : await db.MediatorCountsAsync(regionCode, asOf, childLength, ct);
-        var (all, fullTime) = mediators.GetValueOrDefault(regionCode);
+        var rows = await db.CommitteeRowsAsync(regionCode, asOf, ct);
+        var mediators = await db.TalliesAsync(regionCode, asOf, childLength, ct);
+        foreach (var row in rows) row.FullTime = mediators.FullTimeByCommittee.GetValueOrDefault(row.Id);
+        var assessments = Assess(rows, policies, asOf);
+        var (all, fullTime) = (mediators.All, mediators.FullTime);
 
         var regionRules = StaffingPolicyResolver.GoverningRules(policies, regionCode, asOf);
         var byKind = assessments.GroupBy(a => a.Kind).Select(g => g.Key)
@@ -41,7 +40,7 @@ public static class StaffingCompliance
         var byRegion = children.Select(child =>
         {
             var inChild = byChild[child.Code].ToList();
-            var (childAll, childFullTime) = childMediators.GetValueOrDefault(child.Code);
+            var (childAll, childFullTime) = mediators.PerChild.GetValueOrDefault(child.Code);
             return new RegionCompliance(child.Code, child.Name, inChild.Count, inChild.Count(a => !a.Quota.IsShortfall),
                 inChild.Count(a => a.Quota.IsRequiredShortfall), inChild.Count(a => a.Quota.IsConditionalShortfall), childAll, childFullTime);
         }).ToList();

@@ -1,5 +1,7 @@
 using Registry.Data.Querying;
 
+using Microsoft.EntityFrameworkCore.Storage;
+
 namespace Registry.Data.Staffing;
 
 /// <summary>The set-based queries behind the staffing report: each is one statement over a region's code range.</summary>
@@ -13,50 +15,95 @@ public static class StaffingQueries
     public static IQueryable<Appointment> AppointmentsInForce(this RegistryDbContext db, DateOnly day) =>
         db.Appointments.Where(a => a.StartDate <= day && (a.EndDate == null || a.EndDate >= day));
 
-    /// <summary>
-    /// The active committees with their full-time count: one query for the committees and one GROUP BY committee over
-    /// the full-time appointments in force, joined on id in memory.
-    /// </summary>
-    public static async Task<List<CommitteeStaffingRow>> CommitteeRowsAsync(this RegistryDbContext db, string regionCode, DateOnly day,
-        CancellationToken ct)
-    {
-        var committees = db.ActiveCommittees(regionCode, day);
-        var rows = await committees
+    /// <summary>The active committees as projections, by id; their full-time counts come from <see cref="TalliesAsync"/>.</summary>
+    public static Task<List<CommitteeStaffingRow>> CommitteeRowsAsync(this RegistryDbContext db, string regionCode, DateOnly day,
+        CancellationToken ct) =>
+        db.ActiveCommittees(regionCode, day)
+            .OrderBy(c => c.Id)
             .Select(c => new CommitteeStaffingRow(c.Id, c.RegionCode, c.Kind, c.HasFullTimeConditions,
                 c.Uniformities == Uniformity.All && c.Implementations == Implementation.All, c.EstablishedOn))
             .ToListAsync(ct);
-        var fullTime = await db.AppointmentsInForce(day)
-            .Where(a => a.Employment == Employment.FullTime)
-            .Join(committees, a => a.CommitteeId, c => c.Id, (a, c) => a)
-            .GroupBy(a => a.CommitteeId)
-            .Select(g => new { CommitteeId = g.Key, Count = g.Select(a => a.MediatorId).Distinct().Count() })
-            .ToDictionaryAsync(x => x.CommitteeId, x => x.Count, ct);
-        foreach (var row in rows) row.FullTime = fullTime.GetValueOrDefault(row.Id);
-        rows.Sort((a, b) => a.Id.CompareTo(b.Id));
-        return rows;
-    }
 
     /// <summary>
-    /// Distinct mediators serving active committees of the region on <paramref name="day"/>, all and full-time, per
-    /// region-code prefix of <paramref name="prefixLength"/> (the region's own length gives one total). A mediator
-    /// full-time in one committee and part-time in another counts once, as full-time.
+    /// One statement joins the appointments in force on <paramref name="day"/> to the region's active committees once and
+    /// aggregates them three ways: distinct full-time mediators per committee (GROUP BY committee); distinct mediators, all
+    /// and full-time, per child region (code prefix of <paramref name="childLength"/>); and the same for the whole region,
+    /// grouping by mediator so that one full-time in one committee and part-time in another counts once, as full-time.
     /// </summary>
-    public static async Task<Dictionary<string, (int All, int FullTime)>> MediatorCountsAsync(this RegistryDbContext db,
-        string regionCode, DateOnly day, int prefixLength, CancellationToken ct)
+    public static async Task<StaffingTallies> TalliesAsync(this RegistryDbContext db, string regionCode, DateOnly day,
+        int childLength, CancellationToken ct)
     {
-        var serving = db.AppointmentsInForce(day)
-            .Join(db.ActiveCommittees(regionCode, day), a => a.CommitteeId, c => c.Id,
-                (a, c) => new { a.MediatorId, a.Employment, Prefix = c.RegionCode.Substring(0, prefixLength) });
-        var counts = await serving
-            .GroupBy(x => x.Prefix)
-            .Select(g => new
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                WITH serving AS (
+                  SELECT a.committee_id AS committee, a.mediator_id AS mediator, substr(c.region_code, 1, @child_length) AS child,
+                         CASE WHEN a.employment = '{nameof(Employment.FullTime)}' THEN 1 ELSE 0 END AS full_time
+                  FROM appointments a
+                  JOIN committees c ON c.id = a.committee_id
+                  WHERE c.region_code >= @region AND c.region_code < @upper
+                    AND c.established_on <= @day AND (c.dissolved_on IS NULL OR c.dissolved_on >= @day)
+                    AND a.start_date <= @day AND (a.end_date IS NULL OR a.end_date >= @day)
+                ),
+                by_child AS (
+                  SELECT child, mediator, MAX(full_time) AS full_time FROM serving GROUP BY child, mediator
+                )
+                SELECT 0 AS tally, NULL AS child, committee, COUNT(DISTINCT mediator) AS mediators, 0 AS full_time
+                  FROM serving WHERE full_time = 1 GROUP BY committee
+                UNION ALL
+                SELECT 1, child, NULL, COUNT(*), SUM(full_time) FROM by_child GROUP BY child
+                UNION ALL
+                SELECT 2, NULL, NULL, COUNT(*), SUM(full_time)
+                  FROM (SELECT mediator, MAX(full_time) AS full_time FROM by_child GROUP BY mediator) m
+                """;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            Add(command, "child_length", childLength);
+            Add(command, "region", regionCode);
+            Add(command, "upper", RegionCode.UpperBound(regionCode));
+            Add(command, "day", day);
+            var perCommittee = new Dictionary<long, int>();
+            var perChild = new Dictionary<string, (int All, int FullTime)>();
+            (int All, int FullTime) total = (0, 0);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                Prefix = g.Key,
-                All = g.Select(x => x.MediatorId).Distinct().Count(),
-                FullTime = g.Where(x => x.Employment == Employment.FullTime).Select(x => x.MediatorId).Distinct().Count(),
-            })
-            .ToListAsync(ct);
-        return counts.ToDictionary(x => x.Prefix, x => (x.All, x.FullTime));
+                var mediators = Convert.ToInt32(reader.GetValue(3));
+                var fullTime = reader.IsDBNull(4) ? 0 : Convert.ToInt32(reader.GetValue(4));
+                switch (Convert.ToInt32(reader.GetValue(0)))
+                {
+                    case 0: perCommittee[Convert.ToInt64(reader.GetValue(2))] = mediators; break;
+                    case 1: perChild[reader.GetString(1)] = (mediators, fullTime); break;
+                    default: total = (mediators, fullTime); break;
+                }
+            }
+            return new StaffingTallies(perCommittee, total.All, total.FullTime, perChild);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Distinct mediators holding a full-time appointment in force on <paramref name="day"/>, per region-code prefix.</summary>
+    public static Task<Dictionary<string, int>> FullTimeMediatorsAsync(this RegistryDbContext db, string regionCode, DateOnly day,
+        int prefixLength, CancellationToken ct) =>
+        db.AppointmentsInForce(day)
+            .Where(a => a.Employment == Employment.FullTime)
+            .Join(db.ActiveCommittees(regionCode, day), a => a.CommitteeId, c => c.Id,
+                (a, c) => new { a.MediatorId, Prefix = c.RegionCode.Substring(0, prefixLength) })
+            .GroupBy(x => x.Prefix)
+            .Select(g => new { Prefix = g.Key, Count = g.Select(x => x.MediatorId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Prefix, x => x.Count, ct);
+
+    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     /// <summary>How many divisions of each level lie in the region (itself included).</summary>

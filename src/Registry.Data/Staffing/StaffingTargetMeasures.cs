@@ -23,7 +23,7 @@ internal static class StaffingTargetMeasures
             double? actual = target.Metric switch
             {
                 TargetMetric.FullTimeShare => fullTimeShare,
-                TargetMetric.FullTimeGrowth => await SlowestGrowthAsync(db, regionCode, asOf, ct),
+                TargetMetric.FullTimeGrowth => await SlowestGrowthAsync(db, regionCode, asOf, rows, ct),
                 TargetMetric.ExpertPoolPrefectureCoverage =>
                     Ratio(await ExpertPoolRegionsAsync(db, regionCode, asOf, 4, ct), await Divisions(RegionLevel.Prefecture)),
                 TargetMetric.ExpertPoolCountyCoverage =>
@@ -71,13 +71,17 @@ internal static class StaffingTargetMeasures
     /// The lowest year-on-year growth of full-time mediators over the prefectures of the region (the region itself
     /// when it lies below prefecture level). A prefecture with none a year earlier has no rate and is left out.
     /// </summary>
-    private static async Task<double?> SlowestGrowthAsync(RegistryDbContext db, string regionCode, DateOnly asOf, CancellationToken ct)
+    private static async Task<double?> SlowestGrowthAsync(RegistryDbContext db, string regionCode, DateOnly asOf,
+        IReadOnlyList<CommitteeStaffingRow> rows, CancellationToken ct)
     {
         var length = Math.Max(4, regionCode.Length);
-        var now = await db.MediatorCountsAsync(regionCode, asOf, length, ct);
-        var before = await db.MediatorCountsAsync(regionCode, asOf.AddYears(-1), length, ct);
-        var rates = before.Where(b => b.Value.FullTime > 0)
-            .Select(b => (double)now.GetValueOrDefault(b.Key).FullTime / b.Value.FullTime - 1)
+        // A mediator holds at most one full-time appointment on a day (Appointment.Make), so the committees' distinct
+        // full-time counts add up to the distinct full-time mediators of the prefecture.
+        var now = rows.Where(r => r.RegionCode.Length >= length).GroupBy(r => r.RegionCode[..length])
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.FullTime));
+        var before = await db.FullTimeMediatorsAsync(regionCode, asOf.AddYears(-1), length, ct);
+        var rates = before.Where(b => b.Value > 0)
+            .Select(b => (double)now.GetValueOrDefault(b.Key) / b.Value - 1)
             .ToList();
         return rates.Count == 0 ? null : rates.Min();
     }
