@@ -59,6 +59,22 @@ for (var i = 0; i <= runs; i++)
     Console.WriteLine($"run {i}{(i == 0 ? " (warm-up)" : "")}: {watch.Elapsed.TotalMilliseconds:F1} ms {summary}");
 }
 
+// Where the time goes, one phase at a time (same queries as the report).
+await using (var db = new PostgresRegistryDbContext(options))
+{
+    var phase = Stopwatch.StartNew();
+    var policies = await db.RelevantStaffingPoliciesAsync(province, CancellationToken.None);
+    Console.WriteLine($"  phase policies: {phase.Elapsed.TotalMilliseconds:F1} ms"); phase.Restart();
+    var rows = await db.CommitteeRowsAsync(province, asOf, CancellationToken.None);
+    Console.WriteLine($"  phase committee rows ({rows.Count}): {phase.Elapsed.TotalMilliseconds:F1} ms"); phase.Restart();
+    var tallies = await db.TalliesAsync(province, asOf, province.Length + 2, CancellationToken.None);
+    Console.WriteLine($"  phase tallies: {phase.Elapsed.TotalMilliseconds:F1} ms"); phase.Restart();
+    StaffingCompliance.Assess(rows, policies, asOf);
+    Console.WriteLine($"  phase assess in memory: {phase.Elapsed.TotalMilliseconds:F1} ms"); phase.Restart();
+    await db.FullTimeMediatorsAsync(province, asOf.AddYears(-1), 4, CancellationToken.None);
+    Console.WriteLine($"  phase full-time a year earlier: {phase.Elapsed.TotalMilliseconds:F1} ms");
+}
+
 times.Sort();
 Console.WriteLine($"staffingCompliance({province}, {asOf:yyyy-MM-dd}) summary: median {times[times.Count / 2]:F1} ms, " +
                   $"min {times[0]:F1} ms, max {times[^1]:F1} ms over {runs} runs");

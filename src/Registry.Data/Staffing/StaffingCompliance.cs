@@ -71,18 +71,19 @@ public static class StaffingCompliance
     public static List<CommitteeAssessment> Assess(IReadOnlyList<CommitteeStaffingRow> rows, IReadOnlyList<StaffingPolicy> policies, DateOnly asOf)
     {
         var policyRegions = policies.Where(p => p.IsInForceOn(asOf)).Select(p => p.RegionCode).ToHashSet();
-        var resolved = new Dictionary<string, IReadOnlyDictionary<CommitteeKind, GoverningRule>>();
+        var byAnchor = new Dictionary<string, IReadOnlyDictionary<CommitteeKind, GoverningRule>>();
+        var byRegion = new Dictionary<string, IReadOnlyDictionary<CommitteeKind, GoverningRule>?>();
         var result = new List<CommitteeAssessment>(rows.Count);
         foreach (var row in rows)
         {
-            var anchor = RegionCode.SelfAndAncestors(row.RegionCode).FirstOrDefault(policyRegions.Contains);
-            GoverningRule? governing = null;
-            if (anchor is not null)
+            if (!byRegion.TryGetValue(row.RegionCode, out var rules))
             {
-                if (!resolved.TryGetValue(anchor, out var rules))
-                    resolved[anchor] = rules = StaffingPolicyResolver.GoverningRules(policies, anchor, asOf);
-                governing = rules.GetValueOrDefault(row.Kind);
+                var anchor = RegionCode.SelfAndAncestors(row.RegionCode).FirstOrDefault(policyRegions.Contains);
+                if (anchor is not null && !byAnchor.TryGetValue(anchor, out rules))
+                    byAnchor[anchor] = rules = StaffingPolicyResolver.GoverningRules(policies, anchor, asOf);
+                byRegion[row.RegionCode] = rules;
             }
+            var governing = rules?.GetValueOrDefault(row.Kind);
             var quota = CommitteeQuota.Evaluate(governing?.Rule, row.HasFullTimeConditions, row.FullTime);
             result.Add(new CommitteeAssessment(row.Id, row.RegionCode, row.Kind, quota, governing?.Policy));
         }

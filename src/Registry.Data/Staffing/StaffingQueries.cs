@@ -26,9 +26,10 @@ public static class StaffingQueries
 
     /// <summary>
     /// One statement joins the appointments in force on <paramref name="day"/> to the region's active committees once and
-    /// aggregates them three ways: distinct full-time mediators per committee (GROUP BY committee); distinct mediators, all
-    /// and full-time, per child region (code prefix of <paramref name="childLength"/>); and the same for the whole region,
-    /// grouping by mediator so that one full-time in one committee and part-time in another counts once, as full-time.
+    /// aggregates them: distinct full-time mediators per committee (GROUP BY committee); and, grouping by mediator once,
+    /// distinct mediators, all and full-time, for the whole region and per child region (code prefix of
+    /// <paramref name="childLength"/>), so that one full-time in one committee and part-time in another counts once, as
+    /// full-time. Only the few mediators serving in two child regions are grouped again per child.
     /// </summary>
     public static async Task<StaffingTallies> TalliesAsync(this RegistryDbContext db, string regionCode, DateOnly day,
         int childLength, CancellationToken ct)
@@ -48,16 +49,24 @@ public static class StaffingQueries
                     AND c.established_on <= @day AND (c.dissolved_on IS NULL OR c.dissolved_on >= @day)
                     AND a.start_date <= @day AND (a.end_date IS NULL OR a.end_date >= @day)
                 ),
+                per_mediator AS (
+                  SELECT mediator, MIN(child) AS first_child, MAX(child) AS last_child, MAX(full_time) AS full_time
+                  FROM serving GROUP BY mediator
+                ),
                 by_child AS (
-                  SELECT child, mediator, MAX(full_time) AS full_time FROM serving GROUP BY child, mediator
+                  SELECT first_child AS child, mediator, full_time FROM per_mediator WHERE first_child = last_child
+                  UNION ALL
+                  SELECT s.child, s.mediator, MAX(s.full_time)
+                  FROM serving s JOIN per_mediator p ON p.mediator = s.mediator
+                  WHERE p.first_child <> p.last_child
+                  GROUP BY s.child, s.mediator
                 )
                 SELECT 0 AS tally, NULL AS child, committee, COUNT(DISTINCT mediator) AS mediators, 0 AS full_time
                   FROM serving WHERE full_time = 1 GROUP BY committee
                 UNION ALL
                 SELECT 1, child, NULL, COUNT(*), SUM(full_time) FROM by_child GROUP BY child
                 UNION ALL
-                SELECT 2, NULL, NULL, COUNT(*), SUM(full_time)
-                  FROM (SELECT mediator, MAX(full_time) AS full_time FROM by_child GROUP BY mediator) m
+                SELECT 2, NULL, NULL, COUNT(*), SUM(full_time) FROM per_mediator
                 """;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             Add(command, "child_length", childLength);
