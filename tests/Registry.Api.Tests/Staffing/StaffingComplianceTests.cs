@@ -43,6 +43,10 @@ public abstract class StaffingComplianceTests(RegistryApp app)
         Assert.Equal(jiyuan, shortfall["committee"]!["id"]!.GetValue<string>());
         Assert.Equal((3, 2, 1, "REQUIRED", "419001"), (Int(shortfall["required"]), Int(shortfall["actual"]), Int(shortfall["missing"]),
             shortfall["severity"]!.GetValue<string>(), shortfall["policy"]!["regionCode"]!.GetValue<string>()));
+        // Jiyuan's coverage targets, for this one township: it has its township committee (1/1) but none of its 23 villages has one (0/23).
+        var targets = inJiyuan["targets"]!.AsArray().ToDictionary(t => t!["metric"]!.GetValue<string>(), t => t!);
+        Assert.Equal((1.0, true), (targets["TOWNSHIP_COMMITTEE_COVERAGE"]["actual"]!.GetValue<double>(), targets["TOWNSHIP_COMMITTEE_COVERAGE"]["met"]!.GetValue<bool>()));
+        Assert.Equal((0.0, false), (targets["VILLAGE_COMMITTEE_COVERAGE"]["actual"]!.GetValue<double>(), targets["VILLAGE_COMMITTEE_COVERAGE"]["met"]!.GetValue<bool>()));
         // Hebei asks 2: compliant.
         Assert.Equal((1, 1, 0), (Int(inHebei["committeeCount"]), Int(inHebei["compliantCount"]), Int(inHebei["shortfallCount"])));
         Assert.Empty(inHebei["shortfalls"]!["nodes"]!.AsArray());
