@@ -47,16 +47,26 @@ Console.WriteLine($"roster (50,000 committees, 200,000 mediators, 230,000 appoin
 await Explain.RunAsync(connectionString);
 
 var times = new List<double>();
+var cpuTimes = new List<double>();
 StaffingComplianceReport? report = null;
 for (var i = 0; i <= runs; i++)
 {
     await using var db = new PostgresRegistryDbContext(options); // a new context per run, as per request
+    await db.Database.OpenConnectionAsync(); // one server process for the whole report, so its CPU time can be read
+    var backend = await db.Database.SqlQuery<int>($"SELECT pg_backend_pid() AS \"Value\"").SingleAsync();
+    var serverCpu = ProcessCpu.OfPid(backend);
+    var clientCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
     watch.Restart();
     report = await StaffingCompliance.ComputeAsync(db, province, asOf);
     var summary = (report.CommitteeCount, report.ByKind.Count, report.ByRegion.Count, report.Targets.Count);
     watch.Stop();
-    if (i > 0) times.Add(watch.Elapsed.TotalMilliseconds); // the first run warms up the connection pool and the model
-    Console.WriteLine($"run {i}{(i == 0 ? " (warm-up)" : "")}: {watch.Elapsed.TotalMilliseconds:F1} ms {summary}");
+    var cpu = (ProcessCpu.OfPid(backend) - serverCpu) + (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - clientCpu);
+    if (i > 0) // the first run warms up the connection pool and the model
+    {
+        times.Add(watch.Elapsed.TotalMilliseconds);
+        cpuTimes.Add(cpu.TotalMilliseconds);
+    }
+    Console.WriteLine($"run {i}{(i == 0 ? " (warm-up)" : "")}: {watch.Elapsed.TotalMilliseconds:F1} ms wall, {cpu.TotalMilliseconds:F0} ms CPU (server + client) {summary}");
 }
 
 // Where the time goes, one phase at a time (same queries as the report).
@@ -76,6 +86,8 @@ await using (var db = new PostgresRegistryDbContext(options))
 }
 
 times.Sort();
+cpuTimes.Sort();
+Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}; median CPU time per report {cpuTimes[cpuTimes.Count / 2]:F0} ms (server backend + client process)");
 Console.WriteLine($"staffingCompliance({province}, {asOf:yyyy-MM-dd}) summary: median {times[times.Count / 2]:F1} ms, " +
                   $"min {times[0]:F1} ms, max {times[^1]:F1} ms over {runs} runs");
 Console.WriteLine($"committees {report!.CommitteeCount}, compliant {report.CompliantCount}, shortfalls {report.ShortfallCount}, " +
