@@ -24,37 +24,35 @@ public static class StaffingCompliance
         var (all, fullTime) = (mediators.All, mediators.FullTime);
 
         var regionRules = StaffingPolicyResolver.GoverningRules(policies, regionCode, asOf);
-        var byKind = assessments.GroupBy(a => a.Kind).Select(g => g.Key)
-            .Union(regionRules.Keys).Order()
+        var ofKind = assessments.ToLookup(a => a.Kind);
+        var byKind = ofKind.Select(g => g.Key).Union(regionRules.Keys).Order()
             .Select(kind =>
             {
-                var ofKind = assessments.Where(a => a.Kind == kind).ToList();
                 var rule = regionRules.GetValueOrDefault(kind)?.Rule;
-                return new KindCompliance(kind, ofKind.Count, ofKind.Count(a => !a.Quota.IsShortfall),
-                    ofKind.Count(a => a.Quota.IsRequiredShortfall), ofKind.Count(a => a.Quota.IsConditionalShortfall),
-                    rule?.MinimumFullTime, rule?.Severity);
+                var (count, compliant, required, conditional) = Tally(ofKind[kind]);
+                return new KindCompliance(kind, count, compliant, required, conditional, rule?.MinimumFullTime, rule?.Severity);
             })
             .ToList();
 
         var byChild = assessments.Where(a => a.RegionCode.Length >= childLength).ToLookup(a => a.RegionCode[..childLength]);
         var byRegion = children.Select(child =>
         {
-            var inChild = byChild[child.Code].ToList();
+            var (count, compliant, required, conditional) = Tally(byChild[child.Code]);
             var (childAll, childFullTime) = mediators.PerChild.GetValueOrDefault(child.Code);
-            return new RegionCompliance(child.Code, child.Name, inChild.Count, inChild.Count(a => !a.Quota.IsShortfall),
-                inChild.Count(a => a.Quota.IsRequiredShortfall), inChild.Count(a => a.Quota.IsConditionalShortfall), childAll, childFullTime);
+            return new RegionCompliance(child.Code, child.Name, count, compliant, required, conditional, childAll, childFullTime);
         }).ToList();
 
         var targets = await StaffingTargetMeasures.MeasureAsync(db, regionCode, asOf, policies, rows, Share(fullTime, all), ct);
 
+        var total = Tally(assessments);
         return new StaffingComplianceReport
         {
             RegionCode = regionCode,
             AsOf = asOf,
-            CommitteeCount = assessments.Count,
-            CompliantCount = assessments.Count(a => !a.Quota.IsShortfall),
-            ShortfallCount = assessments.Count(a => a.Quota.IsRequiredShortfall),
-            ConditionalShortfallCount = assessments.Count(a => a.Quota.IsConditionalShortfall),
+            CommitteeCount = total.Count,
+            CompliantCount = total.Compliant,
+            ShortfallCount = total.Required,
+            ConditionalShortfallCount = total.Conditional,
             MediatorCount = all,
             FullTimeMediatorCount = fullTime,
             Targets = targets,
@@ -64,26 +62,40 @@ public static class StaffingCompliance
         };
     }
 
+    /// <summary>How many committees, how many compliant, how many below a REQUIRED and below a CONDITIONAL minimum.</summary>
+    private static (int Count, int Compliant, int Required, int Conditional) Tally(IEnumerable<CommitteeAssessment> assessments)
+    {
+        var (count, compliant, required, conditional) = (0, 0, 0, 0);
+        foreach (var a in assessments)
+        {
+            count++;
+            if (!a.Quota.IsShortfall) compliant++;
+            else if (a.Quota.IsRequiredShortfall) required++;
+            else if (a.Quota.IsConditionalShortfall) conditional++;
+        }
+        return (count, compliant, required, conditional);
+    }
+
     /// <summary>
     /// Each committee against the rule for its kind in its own region. Which policies cover a code depends only on
-    /// its longest prefix that is some policy's region, so rules are resolved once per such prefix, not per committee.
+    /// its longest prefix that is the region of a policy in force, so rules are resolved once per such prefix, not per committee.
     /// </summary>
     public static List<CommitteeAssessment> Assess(IReadOnlyList<CommitteeStaffingRow> rows, IReadOnlyList<StaffingPolicy> policies, DateOnly asOf)
     {
-        var policyRegions = policies.Where(p => p.IsInForceOn(asOf)).Select(p => p.RegionCode).ToHashSet();
+        var policyRegions = policies.Where(p => p.IsInForceOn(asOf)).Select(p => p.RegionCode).Distinct()
+            .OrderByDescending(code => code.Length).ToArray();
         var byAnchor = new Dictionary<string, IReadOnlyDictionary<CommitteeKind, GoverningRule>>();
-        var byRegion = new Dictionary<string, IReadOnlyDictionary<CommitteeKind, GoverningRule>?>();
         var result = new List<CommitteeAssessment>(rows.Count);
         foreach (var row in rows)
         {
-            if (!byRegion.TryGetValue(row.RegionCode, out var rules))
+            GoverningRule? governing = null;
+            var anchor = Array.Find(policyRegions, code => RegionCode.Covers(code, row.RegionCode));
+            if (anchor is not null)
             {
-                var anchor = RegionCode.SelfAndAncestors(row.RegionCode).FirstOrDefault(policyRegions.Contains);
-                if (anchor is not null && !byAnchor.TryGetValue(anchor, out rules))
+                if (!byAnchor.TryGetValue(anchor, out var rules))
                     byAnchor[anchor] = rules = StaffingPolicyResolver.GoverningRules(policies, anchor, asOf);
-                byRegion[row.RegionCode] = rules;
+                governing = rules.GetValueOrDefault(row.Kind);
             }
-            var governing = rules?.GetValueOrDefault(row.Kind);
             var quota = CommitteeQuota.Evaluate(governing?.Rule, row.HasFullTimeConditions, row.FullTime);
             result.Add(new CommitteeAssessment(row.Id, row.RegionCode, row.Kind, quota, governing?.Policy));
         }
