@@ -2,9 +2,7 @@ using Registry.Api.Regions;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Paging;
 using Registry.Api.Schema.Scalars;
-using Registry.Data.Querying;
 using Registry.Data.Staffing;
-using Registry.Domain.Regions;
 using Registry.Domain.Staffing;
 
 namespace Registry.Api.Staffing;
@@ -42,13 +40,7 @@ public sealed class StaffingQueries : IQueryFields
             {
                 var regionCode = await ctx.RegionArgumentAsync();
                 IQueryable<StaffingPolicy> policies = ctx.Db().StaffingPolicies;
-                if (regionCode is not null)
-                {
-                    var ancestors = RegionCode.SelfAndAncestors(regionCode).ToList();
-                    var upper = RegionCode.UpperBound(regionCode);
-                    policies = policies.Where(p => ancestors.Contains(p.RegionCode)
-                        || string.Compare(p.RegionCode, regionCode) >= 0 && string.Compare(p.RegionCode, upper) < 0);
-                }
+                if (regionCode is not null) policies = policies.BearingOn(regionCode);
                 return await policies.ToPageAsync(PageRequest.From(ctx), ctx.CancellationToken);
             });
     }
