@@ -8,8 +8,11 @@ switch (name)
     case "cases":
         await CaseBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
+    case "staffing":
+        await StaffingBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
     default:
-        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount]");
+        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region]");
         return 2;
 }
 return 0;

@@ -7,3 +7,4 @@ global using Registry.Domain.Committees;
 global using Registry.Domain.ExpertPools;
 global using Registry.Domain.Mediators;
 global using Registry.Domain.Regions;
+global using Registry.Domain.Staffing;

@@ -16,6 +16,7 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Registry.Domain.Auditing.AuditEntry> AuditEntries => Set<Registry.Domain.Auditing.AuditEntry>();
     public DbSet<MediationCase> Cases => Set<MediationCase>();
     public DbSet<CaseRecordingPolicy> CaseRecordingPolicies => Set<CaseRecordingPolicy>();
+    public DbSet<StaffingPolicy> StaffingPolicies => Set<StaffingPolicy>();
 
     public abstract DatabaseProvider Provider { get; }
 

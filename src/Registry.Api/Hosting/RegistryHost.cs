@@ -1,6 +1,7 @@
 using Registry.Api.Access;
 using Registry.Api.Cases;
 using Registry.Api.Http;
+using Registry.Api.Staffing;
 
 namespace Registry.Api.Hosting;
 
@@ -28,6 +29,7 @@ public static class RegistryHost
         app.MapRegistryGraphQL();
         app.MapRegistryHealth();
         app.MapCaseUpload();
+        app.MapStaffingExports();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
         return app;
     }

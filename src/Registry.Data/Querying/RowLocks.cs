@@ -11,4 +11,11 @@ public static class RowLocks
         if (db.Provider == DatabaseProvider.Postgres)
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM mediators WHERE id = {mediatorId} FOR UPDATE", ct);
     }
+
+    /// <summary>Serialises new staffing policy versions of one region, so two cannot both pass the overlap check.</summary>
+    public static async Task LockRegionAsync(this RegistryDbContext db, string regionCode, CancellationToken ct)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM regions WHERE code = {regionCode} FOR UPDATE", ct);
+    }
 }

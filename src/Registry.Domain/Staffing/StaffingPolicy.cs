@@ -46,6 +46,18 @@ public class StaffingPolicy : Entity
     public void Update(StaffingPolicyDetails details) => Apply(details);
 
     /// <summary>
+    /// Makes this policy the region's new version: an open-ended earlier version of the same region ends the day before
+    /// this one starts. Returns that version, or null. Any other overlap is still refused by <see cref="CheckNoOverlap"/>.
+    /// </summary>
+    public StaffingPolicy? Supersede(IEnumerable<StaffingPolicy> existing)
+    {
+        var open = existing.FirstOrDefault(other => !ReferenceEquals(other, this) && other.RegionCode == RegionCode
+                                                    && other.EffectiveTo is null && other.EffectiveFrom < EffectiveFrom);
+        if (open is not null) open.EffectiveTo = EffectiveFrom.AddDays(-1);
+        return open;
+    }
+
+    /// <summary>
     /// Rejects this policy when another policy of the same region is in force on any of the same days: a new
     /// version must start after the previous one ends, or resolution would have two equally specific answers.
     /// </summary>

@@ -18,6 +18,30 @@ public class StaffingPolicyOverlap
     }
 
     [Fact]
+    public void NewVersionSupersedesTheOpenEndedOneFromTheDayBeforeItStarts()
+    {
+        var jiyuan = Jiyuan();
+        var next = Policy("419001", new(2025, 1, 1), null, []);
+
+        var ended = next.Supersede([Henan(), jiyuan]);
+        next.CheckNoOverlap([Henan(), jiyuan]);
+
+        Assert.Same(jiyuan, ended);
+        Assert.Equal(new DateOnly(2024, 12, 31), jiyuan.EffectiveTo);
+    }
+
+    [Fact]
+    public void AVersionStartingBeforeTheOpenOneSupersedesNothing()
+    {
+        var jiyuan = Jiyuan();
+        var earlier = Policy("419001", new(2022, 1, 1), null, []);
+
+        Assert.Null(earlier.Supersede([jiyuan]));
+        Assert.Null(jiyuan.EffectiveTo);
+        Assert.Throws<DomainException>(() => earlier.CheckNoOverlap([jiyuan]));
+    }
+
+    [Fact]
     public void NewVersionStartingTheDayAfterTheOldEndsIsAccepted()
     {
         var next = Policy("22", new(2022, 1, 1), null, []);

@@ -710,6 +710,51 @@ namespace Registry.Data.Migrations.Postgres
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Staffing.StaffingPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staffing_policies");
+
+                    b.HasIndex("RegionCode", "EffectiveFrom")
+                        .HasDatabaseName("ix_staffing_policies_region_code_effective_from");
+
+                    b.ToTable("staffing_policies", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Appointments.Appointment", b =>
                 {
                     b.HasOne("Registry.Domain.Committees.Committee", null)
@@ -832,6 +877,118 @@ namespace Registry.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_expert_pools_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Staffing.StaffingPolicy", b =>
+                {
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_staffing_policies_regions_region_code");
+
+                    b.OwnsMany("Registry.Domain.Staffing.StaffingRule", "Rules", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("kind");
+
+                            b1.Property<int>("MinimumFullTime")
+                                .HasColumnType("integer")
+                                .HasColumnName("minimum_full_time");
+
+                            b1.Property<long>("PolicyId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("policy_id");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("quote");
+
+                            b1.Property<string>("Severity")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("severity");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_staffing_rules");
+
+                            b1.HasIndex("PolicyId")
+                                .HasDatabaseName("ix_staffing_rules_policy_id");
+
+                            b1.ToTable("staffing_rules", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyId")
+                                .HasConstraintName("fk_staffing_rules_staffing_policies_policy_id");
+                        });
+
+                    b.OwnsMany("Registry.Domain.Staffing.StaffingTarget", "Targets", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateOnly?>("Deadline")
+                                .HasColumnType("date")
+                                .HasColumnName("deadline");
+
+                            b1.Property<string>("Metric")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("metric");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("note");
+
+                            b1.Property<long>("PolicyId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("policy_id");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("quote");
+
+                            b1.Property<decimal>("Target")
+                                .HasPrecision(12, 4)
+                                .HasColumnType("numeric(12,4)")
+                                .HasColumnName("target");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_staffing_targets");
+
+                            b1.HasIndex("PolicyId")
+                                .HasDatabaseName("ix_staffing_targets_policy_id");
+
+                            b1.ToTable("staffing_targets", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyId")
+                                .HasConstraintName("fk_staffing_targets_staffing_policies_policy_id");
+                        });
+
+                    b.Navigation("Rules");
+
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("Registry.Domain.BrandStudios.BrandStudio", b =>

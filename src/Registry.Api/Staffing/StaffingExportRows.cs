@@ -1,0 +1,46 @@
+using Registry.Data.Querying;
+using Registry.Data.Staffing;
+using Registry.Domain.Committees;
+using Registry.Domain.Staffing;
+
+namespace Registry.Api.Staffing;
+
+/// <summary>The report's committees as the rows a bureau opens in a spreadsheet, with Chinese headers and labels.</summary>
+public static class StaffingExportRows
+{
+    public static readonly string[] Headers = ["委员会", "类型", "地区代码", "要求专职人数", "实有专职人数", "缺口", "性质", "是否达标", "依据政策"];
+
+    public static async Task<List<object?[]>> BuildAsync(RegistryDbContext db, StaffingComplianceReport report, CancellationToken ct)
+    {
+        var names = await db.ActiveCommittees(report.RegionCode, report.AsOf)
+            .Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        return report.Committees.Select(c => new object?[]
+        {
+            names.GetValueOrDefault(c.CommitteeId, ""), KindLabel(c.Kind), c.RegionCode, c.Quota.Required, c.Quota.Actual,
+            c.Quota.Missing, SeverityLabel(c.Quota), c.Quota.IsShortfall ? "否" : "是", c.Policy?.Title ?? "",
+        }).ToList();
+    }
+
+    public static string SeverityLabel(CommitteeQuota quota) => quota switch
+    {
+        { Severity: null } => "无规定",
+        { IsApplicable: false } => "有条件（未认定）",
+        { Severity: RuleSeverity.Required } => "必须",
+        _ => "有条件",
+    };
+
+    public static string KindLabel(CommitteeKind kind) => kind switch
+    {
+        CommitteeKind.Village => "村",
+        CommitteeKind.Community => "社区",
+        CommitteeKind.Township => "乡镇",
+        CommitteeKind.Subdistrict => "街道",
+        CommitteeKind.Enterprise => "企事业单位",
+        CommitteeKind.ChamberOfCommerce => "商会",
+        CommitteeKind.IndustryProfessional => "行业性专业性",
+        CommitteeKind.Regional => "区域性",
+        CommitteeKind.DispatchedOffice => "派驻调解工作室",
+        CommitteeKind.MediationCenter => "人民调解中心",
+        _ => kind.ToString(),
+    };
+}

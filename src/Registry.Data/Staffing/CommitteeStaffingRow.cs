@@ -1,0 +1,9 @@
+namespace Registry.Data.Staffing;
+
+/// <summary>What the report needs of one active committee: a projection, never the entity.</summary>
+public sealed record CommitteeStaffingRow(long Id, string RegionCode, CommitteeKind Kind, bool HasFullTimeConditions,
+    bool IsStandardised, DateOnly EstablishedOn)
+{
+    /// <summary>Distinct mediators holding a full-time appointment here on the day.</summary>
+    public int FullTime { get; set; }
+}
