@@ -1,3 +1,5 @@
+using Registry.Domain.Training;
+
 namespace Registry.Data;
 
 /// <summary>
@@ -13,6 +15,9 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<BrandStudio> BrandStudios => Set<BrandStudio>();
     public DbSet<ExpertPool> ExpertPools => Set<ExpertPool>();
     public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<TrainingRequirement> TrainingRequirements => Set<TrainingRequirement>();
 
     public abstract DatabaseProvider Provider { get; }
 
