@@ -6,5 +6,8 @@ namespace Registry.Data.Seeding;
 /// </summary>
 public static class ReferenceDataSeeder
 {
-    public static Task SeedAsync(RegistryDbContext db, CancellationToken ct) => Task.CompletedTask;
+    public static async Task SeedAsync(RegistryDbContext db, CancellationToken ct)
+    {
+        await TrainingRequirementSeeder.SeedAsync(db, ct);
+    }
 }
