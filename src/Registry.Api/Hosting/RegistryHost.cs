@@ -1,4 +1,5 @@
 using Registry.Api.Http;
+using Registry.Api.Training;
 
 namespace Registry.Api.Hosting;
 
@@ -20,6 +21,7 @@ public static class RegistryHost
     {
         app.MapRegistryGraphQL();
         app.MapRegistryHealth();
+        app.MapAttendanceImport();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
         return app;
     }

@@ -1,6 +1,7 @@
 using Registry.Api.Appointments;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Loading;
+using Registry.Api.Training;
 using Registry.Domain.Appointments;
 using Registry.Domain.Mediators;
 
@@ -39,5 +40,6 @@ public sealed class MediatorType : ObjectGraphType<Mediator>
                         : active.Any(a => a.Employment == Employment.FullTime) ? Employment.FullTime : Employment.PartTime;
                 });
             });
+        this.AddTrainingFields();
     }
 }

@@ -54,8 +54,10 @@ public sealed class AttendanceRecorder(RegistryDbContext db)
             if (byKey is not null && byNumber is not null && byKey.Id != byNumber.Id)
             { Fail(i, "idNumber", ErrorCodes.Conflict, "mediatorId and idNumber name two different mediators."); continue; }
             var mediator = byKey ?? byNumber!;
+            if (lines[i].Name is { } given && given.Trim().Length == 0)
+            { Fail(i, "name", ErrorCodes.Required, "The name is missing; the sheet must give the name registered with the ID number."); continue; }
             if (lines[i].Name is { } name && name.Trim() != mediator.Name)
-            { Fail(i, "name", ErrorCodes.Conflict, $"The name '{name.Trim()}' does not match the mediator registered with this ID number ('{mediator.Name}')."); continue; }
+            { Fail(i, "name", ErrorCodes.Conflict, $"The name '{name.Trim()}' does not match the name registered with this ID number; check both against the sign-in sheet."); continue; }
             if (!firstRow.TryAdd(mediator.Id, i))
             { Fail(i, p.Id is null ? "idNumber" : "mediatorId", ErrorCodes.Duplicate, $"{mediator.Name} is already listed at index {firstRow[mediator.Id]}; list each attendee once."); continue; }
             resolved[i] = mediator;
