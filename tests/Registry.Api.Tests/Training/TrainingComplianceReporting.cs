@@ -77,6 +77,17 @@ public abstract class TrainingComplianceReporting(RegistryApp app)
         var forms = report["hoursByForm"]!.AsArray().Select(t => (t!["form"]!.GetValue<string>(), t["hours"]!.GetValue<double>())).ToList();
         Assert.Equal([("LECTURE", 16.0), ("CASE_REVIEW", 16.0)], forms);
 
+        const string paged = """
+            query($after: String) { trainingCompliance(regionCode: "511822", year: 2026) {
+              behind(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { mediator { name } } } } }
+            """;
+        var page1 = (await app.Data(paged, new { after = (string?)null }))["trainingCompliance"]!["behind"]!;
+        Assert.Equal("乙", page1["nodes"]![0]!["mediator"]!["name"]!.GetValue<string>());
+        Assert.True(page1["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        var page2 = (await app.Data(paged, new { after = page1["pageInfo"]!["endCursor"]!.GetValue<string>() }))["trainingCompliance"]!["behind"]!;
+        Assert.Equal(("丙", false, 2), (page2["nodes"]![0]!["mediator"]!["name"]!.GetValue<string>(),
+            page2["pageInfo"]!["hasNextPage"]!.GetValue<bool>(), page2["totalCount"]!.GetValue<int>()));
+
         var lastYearReport = await ReportAsync("511822", 2025);
         Assert.Equal("2025-12-31", lastYearReport["asOf"]!.GetValue<string>());
     }
