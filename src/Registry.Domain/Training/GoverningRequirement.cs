@@ -12,11 +12,4 @@ public sealed record GoverningRequirement(
     public static readonly GoverningRequirement None = new(0, null, 0, null, 0, null);
 
     public bool IsEmpty => HoursSource is null && PracticalSource is null && PreServiceSource is null;
-
-    /// <summary>The strictest of two, figure by figure: what a mediator serving in both regions must meet.</summary>
-    public GoverningRequirement Strictest(GoverningRequirement other) => new(
-        Math.Max(MinMinutesPerYear, other.MinMinutesPerYear), MinMinutesPerYear >= other.MinMinutesPerYear ? HoursSource ?? other.HoursSource : other.HoursSource,
-        Math.Max(MinPracticalSessionsPerYear, other.MinPracticalSessionsPerYear),
-        MinPracticalSessionsPerYear >= other.MinPracticalSessionsPerYear ? PracticalSource ?? other.PracticalSource : other.PracticalSource,
-        Math.Max(PreServiceMinutes, other.PreServiceMinutes), PreServiceMinutes >= other.PreServiceMinutes ? PreServiceSource ?? other.PreServiceSource : other.PreServiceSource);
 }
