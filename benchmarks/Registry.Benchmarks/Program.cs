@@ -8,11 +8,14 @@ switch (name)
     case "cases":
         await CaseBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
+    case "training":
+        await TrainingBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
     case "staffing":
         await StaffingBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
     default:
-        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region]");
+        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs]");
         return 2;
 }
 return 0;

@@ -1,3 +1,5 @@
+using Registry.Domain.Training;
+
 namespace Registry.Data;
 
 /// <summary>
@@ -17,6 +19,9 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<MediationCase> Cases => Set<MediationCase>();
     public DbSet<CaseRecordingPolicy> CaseRecordingPolicies => Set<CaseRecordingPolicy>();
     public DbSet<StaffingPolicy> StaffingPolicies => Set<StaffingPolicy>();
+    public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<TrainingRequirement> TrainingRequirements => Set<TrainingRequirement>();
 
     public abstract DatabaseProvider Provider { get; }
 

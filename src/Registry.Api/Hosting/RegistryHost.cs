@@ -2,6 +2,7 @@ using Registry.Api.Access;
 using Registry.Api.Cases;
 using Registry.Api.Http;
 using Registry.Api.Staffing;
+using Registry.Api.Training;
 
 namespace Registry.Api.Hosting;
 
@@ -30,6 +31,7 @@ public static class RegistryHost
         app.MapRegistryHealth();
         app.MapCaseUpload();
         app.MapStaffingExports();
+        app.MapAttendanceImport();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
         return app;
     }

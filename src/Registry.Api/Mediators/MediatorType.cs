@@ -2,6 +2,7 @@ using Registry.Api.Cases;
 using Registry.Api.Appointments;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Loading;
+using Registry.Api.Training;
 using Registry.Domain.Appointments;
 using Registry.Domain.Mediators;
 
@@ -49,5 +50,6 @@ public sealed class MediatorType : ObjectGraphType<Mediator>
                 });
             });
         this.AddCaseStats();
+        this.AddTrainingFields();
     }
 }

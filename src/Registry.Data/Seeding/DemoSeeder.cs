@@ -5,7 +5,7 @@ namespace Registry.Data.Seeding;
 
 /// <summary>
 /// Writes the demo roster: committees for every township and village of Jiyuan and Wushen, a sample of Mianyang,
-/// Hebei and Jilin, specialised committees, mediators with appointments, brand studios and expert pools.
+/// Hebei and Jilin, specialised committees, mediators with appointments, brand studios, expert pools and training sessions with attendance.
 /// Deterministic: fixed seeds and fixed dates, so the same regions always give the same rows.
 /// </summary>
 public static class DemoSeeder
@@ -36,6 +36,12 @@ public static class DemoSeeder
         await db.SaveChangesAsync(ct);
 
         db.Experts.AddRange(pools.SelectMany(experts.Experts));
+        var training = new TrainingPlanner(new Randomizer(Seed + 4));
+        var sessions = training.Sessions(committees);
+        db.TrainingSessions.AddRange(sessions);
+        await db.SaveChangesAsync(ct);
+
+        db.Attendances.AddRange(training.Attendances(committees, sessions));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();

@@ -755,6 +755,185 @@ namespace Registry.Data.Migrations.Postgres
                     b.ToTable("staffing_policies", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Training.Attendance", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<long>("SessionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("session_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attendances");
+
+                    b.HasIndex("MediatorId", "SessionId")
+                        .HasDatabaseName("ix_attendances_mediator_id_session_id");
+
+                    b.HasIndex("SessionId", "MediatorId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendances_session_id_mediator_id");
+
+                    b.ToTable("attendances", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Training.TrainingRequirement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<int?>("MinMinutesPerYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_minutes_per_year");
+
+                    b.Property<int?>("MinPracticalSessionsPerYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_practical_sessions_per_year");
+
+                    b.Property<int?>("PreServiceMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("pre_service_minutes");
+
+                    b.Property<string>("Quote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("quote");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_requirements");
+
+                    b.HasIndex("RegionCode", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_training_requirements_region_code_effective_from");
+
+                    b.ToTable("training_requirements", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Training.TrainingSession", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<DateOnly?>("CancelledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("cancelled_on");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("form");
+
+                    b.Property<bool>("IsPractical")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_practical");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("integer")
+                        .HasColumnName("topics");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_sessions");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_training_sessions_date");
+
+                    b.HasIndex("RegionCode", "Date")
+                        .HasDatabaseName("ix_training_sessions_region_code_date");
+
+                    b.ToTable("training_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Appointments.Appointment", b =>
                 {
                     b.HasOne("Registry.Domain.Committees.Committee", null)
@@ -989,6 +1168,43 @@ namespace Registry.Data.Migrations.Postgres
                     b.Navigation("Rules");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Training.Attendance", b =>
+                {
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendances_mediators_mediator_id");
+
+                    b.HasOne("Registry.Domain.Training.TrainingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_attendances_training_sessions_session_id");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Training.TrainingRequirement", b =>
+                {
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_requirements_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Training.TrainingSession", b =>
+                {
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_sessions_regions_region_code");
                 });
 
             modelBuilder.Entity("Registry.Domain.BrandStudios.BrandStudio", b =>

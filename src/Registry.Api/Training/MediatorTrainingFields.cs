@@ -1,0 +1,51 @@
+using Registry.Api.Access;
+using Registry.Domain.Access;
+using GraphQL.DataLoader;
+using Registry.Api.Schema.Loading;
+using Registry.Domain.Mediators;
+using Registry.Domain.Training;
+
+namespace Registry.Api.Training;
+
+/// <summary>The training fields of <c>Mediator</c>, kept with the training feature.</summary>
+public static class MediatorTrainingFields
+{
+    public static void AddTrainingFields(this ObjectGraphType<Mediator> mediator) =>
+        mediator.Field<NonNullGraphType<TrainingRecordType>>("trainingRecord").Requires(Permission.ReadReports)
+            .Description("Sessions attended and hours credited in a calendar year (by session date).")
+            .Argument<NonNullGraphType<IntGraphType>>("year")
+            .Resolve(ctx =>
+            {
+                var year = ctx.GetArgument<int>("year");
+                return ctx.AttendancesInYear(ctx.Source.Id, year).Then(entries => new TrainingRecord(year, entries
+                    .OrderBy(e => e.Session.Date).ThenBy(e => e.Session.Id).Select(e => (e.Attendance, e.Session)).ToList()));
+            });
+
+    private static IDataLoaderResult<List<AttendanceEntry>> AttendancesInYear(this IResolveFieldContext context, long mediatorId, int year)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        return context.LoadGrouped($"Attendance.ByMediatorInYear.{year}", mediatorId,
+            (db, ids) => db.Attendances.Where(a => ids.Contains(a.MediatorId))
+                .Join(db.TrainingSessions.Where(s => s.Date >= from && s.Date <= to), a => a.SessionId, s => s.Id, (a, s) => new AttendanceEntry(a, s)),
+            e => e.Attendance.MediatorId);
+    }
+
+    private sealed record AttendanceEntry(Attendance Attendance, TrainingSession Session);
+}
+
+public sealed class TrainingRecordType : ObjectGraphType<TrainingRecord>
+{
+    public TrainingRecordType()
+    {
+        Name = "TrainingRecord";
+        Description = "A mediator's training in one calendar year.";
+        Field(r => r.Year);
+        Field<NonNullGraphType<FloatGraphType>>("hours").Description("Hours credited by sessions not cancelled.").Resolve(ctx => TrainingHours.ToHours(ctx.Source.Minutes));
+        Field(r => r.PracticalCount).Description("Practical sessions (实训) with hours credited.");
+        Field(r => r.SessionCount).Description("Sessions with hours credited.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttendanceType>>>>("attendances")
+            .Description("Every record of the year's sessions, by date, including ABSENT and cancelled sessions (a year holds a few dozen at most).")
+            .Resolve(ctx => ctx.Source.Entries.Select(e => e.Attendance));
+    }
+}
