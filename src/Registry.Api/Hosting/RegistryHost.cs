@@ -15,7 +15,7 @@ public static class RegistryHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRegistryDatabase(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
-        builder.Services.AddRegistryAuth(builder.Configuration, builder.Environment);
+        builder.Services.AddRegistryAuth(builder.Configuration);
         var limits = builder.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
         builder.Services.Configure<LimitOptions>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddRegistryGraphQL(limits);

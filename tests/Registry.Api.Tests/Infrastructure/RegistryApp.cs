@@ -20,6 +20,9 @@ namespace Registry.Api.Tests.Infrastructure;
 public abstract class RegistryApp : WebApplicationFactory<Program>
 {
     public static readonly DateOnly Today = new(2026, 11, 22);
+
+    /// <summary>The test host's own signing key (the shipped development key is refused on PostgreSQL).</summary>
+    public const string SigningKey = "registry-tests-signing-key-0123456789abcdef";
     public const string PartyHashKey = "test-party-hash-key-0123456789";
 
     private readonly Lazy<string> connectionString;
@@ -42,6 +45,7 @@ public abstract class RegistryApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Registry", connectionString.Value);
         builder.UseSetting("Seed:Demo", Demo ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Cases:PartyHashKey", PartyHashKey);
         builder.ConfigureServices(services =>
             services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero))));
