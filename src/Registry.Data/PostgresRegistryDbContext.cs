@@ -7,6 +7,8 @@ public sealed class PostgresRegistryDbContext(DbContextOptions<PostgresRegistryD
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
+    public override RegistryDbContext CreateSibling() => new PostgresRegistryDbContext(options);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -8,6 +8,12 @@ namespace Registry.Data;
 /// </summary>
 public abstract class RegistryDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>
+    /// A new context on the same database, for a report that runs independent queries side by side (one context
+    /// cannot run two commands at once). The caller disposes it.
+    /// </summary>
+    public abstract RegistryDbContext CreateSibling();
+
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Committee> Committees => Set<Committee>();
     public DbSet<Mediator> Mediators => Set<Mediator>();

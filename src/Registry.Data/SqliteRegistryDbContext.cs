@@ -6,6 +6,8 @@ namespace Registry.Data;
 public sealed class SqliteRegistryDbContext(DbContextOptions<SqliteRegistryDbContext> options) : RegistryDbContext(options)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override RegistryDbContext CreateSibling() => new SqliteRegistryDbContext(options);
 }
 
 /// <summary>Lets <c>dotnet ef</c> build the SQLite context without starting the service.</summary>

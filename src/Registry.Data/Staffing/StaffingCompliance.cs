@@ -17,9 +17,14 @@ public static class StaffingCompliance
         var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == regionCode)
             .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
+        // The mediator tallies are the heaviest statement and need nothing else: on PostgreSQL they run on a second
+        // connection while this one reads the committees and measures the targets. SQLite gains nothing from that.
+        await using var sibling = db.Provider == DatabaseProvider.Postgres ? db.CreateSibling() : null;
+        var talliesTask = sibling?.TalliesAsync(regionCode, asOf, childLength, ct);
         var rows = await db.CommitteeRowsAsync(regionCode, asOf, ct);
-        var mediators = await db.TalliesAsync(regionCode, asOf, childLength, ct);
-        foreach (var row in rows) row.FullTime = mediators.FullTimeByCommittee.GetValueOrDefault(row.Id);
+        var tallied = Tally(talliesTask ?? db.TalliesAsync(regionCode, asOf, childLength, ct), rows);
+        var targets = await StaffingTargetMeasures.MeasureAsync(db, regionCode, asOf, policies, rows, tallied, ct);
+        var mediators = await tallied;
         var assessments = Assess(rows, policies, asOf);
         var (all, fullTime) = (mediators.All, mediators.FullTime);
 
@@ -42,8 +47,6 @@ public static class StaffingCompliance
             return new RegionCompliance(child.Code, child.Name, count, compliant, required, conditional, childAll, childFullTime);
         }).ToList();
 
-        var targets = await StaffingTargetMeasures.MeasureAsync(db, regionCode, asOf, policies, rows, Share(fullTime, all), ct);
-
         var total = Tally(assessments);
         return new StaffingComplianceReport
         {
@@ -60,6 +63,14 @@ public static class StaffingCompliance
             ByRegion = byRegion,
             Committees = assessments,
         };
+    }
+
+    /// <summary>Waits for the tallies and gives each committee row its full-time count.</summary>
+    private static async Task<StaffingTallies> Tally(Task<StaffingTallies> tallies, List<CommitteeStaffingRow> rows)
+    {
+        var mediators = await tallies;
+        foreach (var row in rows) row.FullTime = mediators.FullTimeByCommittee.GetValueOrDefault(row.Id);
+        return mediators;
     }
 
     /// <summary>How many committees, how many compliant, how many below a REQUIRED and below a CONDITIONAL minimum.</summary>

@@ -30,6 +30,8 @@ public static class StaffingQueries
     /// distinct mediators, all and full-time, for the whole region and per child region (code prefix of
     /// <paramref name="childLength"/>), so that one full-time in one committee and part-time in another counts once, as
     /// full-time. Only the few mediators serving in two child regions are grouped again per child.
+    /// Per committee a plain COUNT is a distinct count: appointments of one mediator to one committee never overlap
+    /// (<see cref="Appointment.Make"/>), so on one day each full-time row is a different mediator.
     /// </summary>
     public static async Task<StaffingTallies> TalliesAsync(this RegistryDbContext db, string regionCode, DateOnly day,
         int childLength, CancellationToken ct)
@@ -61,7 +63,7 @@ public static class StaffingQueries
                   WHERE p.first_child <> p.last_child
                   GROUP BY s.child, s.mediator
                 )
-                SELECT 0 AS tally, NULL AS child, committee, COUNT(DISTINCT mediator) AS mediators, 0 AS full_time
+                SELECT 0 AS tally, NULL AS child, committee, COUNT(*) AS mediators, 0 AS full_time
                   FROM serving WHERE full_time = 1 GROUP BY committee
                 UNION ALL
                 SELECT 1, child, NULL, COUNT(*), SUM(full_time) FROM by_child GROUP BY child

@@ -10,7 +10,7 @@ namespace Registry.Data.Staffing;
 internal static class StaffingTargetMeasures
 {
     public static async Task<List<TargetResult>> MeasureAsync(RegistryDbContext db, string regionCode, DateOnly asOf,
-        IReadOnlyList<StaffingPolicy> policies, IReadOnlyList<CommitteeStaffingRow> rows, double fullTimeShare, CancellationToken ct)
+        IReadOnlyList<StaffingPolicy> policies, IReadOnlyList<CommitteeStaffingRow> rows, Task<StaffingTallies> tallied, CancellationToken ct)
     {
         var governing = StaffingPolicyResolver.GoverningTargets(policies, regionCode, asOf);
         Dictionary<RegionLevel, int>? divisions = null;
@@ -22,8 +22,8 @@ internal static class StaffingTargetMeasures
         {
             double? actual = target.Metric switch
             {
-                TargetMetric.FullTimeShare => fullTimeShare,
-                TargetMetric.FullTimeGrowth => await SlowestGrowthAsync(db, regionCode, asOf, rows, ct),
+                TargetMetric.FullTimeShare => ShareOf(await tallied),
+                TargetMetric.FullTimeGrowth => await SlowestGrowthAsync(db, regionCode, asOf, rows, tallied, ct),
                 TargetMetric.ExpertPoolPrefectureCoverage =>
                     Ratio(await ExpertPoolRegionsAsync(db, regionCode, asOf, 4, ct), await Divisions(RegionLevel.Prefecture)),
                 TargetMetric.ExpertPoolCountyCoverage =>
@@ -67,19 +67,22 @@ internal static class StaffingTargetMeasures
             .Where(p => p.EstablishedOn <= asOf && p.RegionCode.Length == length)
             .Select(p => p.RegionCode).Distinct().CountAsync(ct);
 
+    private static double ShareOf(StaffingTallies tallies) => StaffingCompliance.Share(tallies.FullTime, tallies.All);
+
     /// <summary>
     /// The lowest year-on-year growth of full-time mediators over the prefectures of the region (the region itself
     /// when it lies below prefecture level). A prefecture with none a year earlier has no rate and is left out.
     /// </summary>
     private static async Task<double?> SlowestGrowthAsync(RegistryDbContext db, string regionCode, DateOnly asOf,
-        IReadOnlyList<CommitteeStaffingRow> rows, CancellationToken ct)
+        IReadOnlyList<CommitteeStaffingRow> rows, Task<StaffingTallies> tallied, CancellationToken ct)
     {
         var length = Math.Max(4, regionCode.Length);
+        var before = await db.FullTimeMediatorsAsync(regionCode, asOf.AddYears(-1), length, ct);
+        await tallied; // the rows' full-time counts of asOf
         // A mediator holds at most one full-time appointment on a day (Appointment.Make), so the committees' distinct
         // full-time counts add up to the distinct full-time mediators of the prefecture.
         var now = rows.Where(r => r.RegionCode.Length >= length).GroupBy(r => r.RegionCode[..length])
             .ToDictionary(g => g.Key, g => g.Sum(r => r.FullTime));
-        var before = await db.FullTimeMediatorsAsync(regionCode, asOf.AddYears(-1), length, ct);
         var rates = before.Where(b => b.Value > 0)
             .Select(b => (double)now.GetValueOrDefault(b.Key) / b.Value - 1)
             .ToList();
