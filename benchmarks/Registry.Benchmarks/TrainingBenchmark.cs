@@ -29,6 +29,10 @@ public static class TrainingBenchmark
         var watch = Stopwatch.StartNew();
         await using var host = await StartHostAsync(connectionString);
         using var client = host.GetTestClient();
+        // The organiser's token, signed with the benchmark host's own key.
+        var token = host.Services.GetRequiredService<Registry.Api.Access.TokenIssuer>()
+            .Issue("bench-organiser", Registry.Domain.Access.Role.TrainingOrganiser, province);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         await Query(client, "{ __typename }");
         Console.WriteLine($"schema, regions and requirements: {watch.ElapsedMilliseconds} ms");
 
@@ -152,6 +156,7 @@ public static class TrainingBenchmark
         builder.WebHost.UseSetting("Database:Provider", "Postgres");
         builder.WebHost.UseSetting("ConnectionStrings:Registry", connectionString);
         builder.WebHost.UseSetting("Seed:Demo", "false");
+        builder.WebHost.UseSetting("Auth:SigningKey", "registry-benchmark-signing-key-0123456789abcdef");
         builder.WebHost.UseSetting("Logging:LogLevel:Default", "Warning");
         if (Environment.GetEnvironmentVariable("BENCH_LOG_SQL") == "1")
             builder.WebHost.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");

@@ -30,9 +30,9 @@ public sealed class MediationCaseType : ObjectGraphType<MediationCase>
                     r => r.CaseId)
                 .Then(rows => rows.Select(r => r.Mediator).OrderBy(m => m.Id).ToList()));
         Field(c => c.ReceivedOn, type: typeof(NonNullGraphType<CalendarDateGraphType>));
-        Field(c => c.ClosedOn, nullable: true, type: typeof(CalendarDateGraphType));
-        Field(c => c.Outcome, nullable: true, type: typeof(CaseOutcomeType)).Description("Null while the case is open.");
-        Field(c => c.FollowUpOn, nullable: true, type: typeof(CalendarDateGraphType)).Description("The follow-up visit (回访).");
+        Field(c => c.ClosedOn, type: typeof(CalendarDateGraphType));
+        Field(c => c.Outcome, type: typeof(CaseOutcomeType)).Description("Null while the case is open.");
+        Field(c => c.FollowUpOn, type: typeof(CalendarDateGraphType)).Description("The follow-up visit (回访).");
         Field(c => c.AgreementFulfilled, nullable: true).Description("Whether the agreement was carried out; null when unknown or not an agreement.");
         Field(c => c.TurnedCriminal).Description("The dispute turned into a criminal case (民转刑).");
         Field(c => c.EnteredOn, type: typeof(NonNullGraphType<CalendarDateGraphType>)).Description("The day it was entered on the source platform (录入).");

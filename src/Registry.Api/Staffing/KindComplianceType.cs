@@ -16,6 +16,6 @@ public sealed class KindComplianceType : ObjectGraphType<KindCompliance>
         Field(k => k.ConditionalShortfallCount).Description("Designated committees below a CONDITIONAL minimum.");
         Field(k => k.RequiredMinimum, nullable: true)
             .Description("The minimum the policies in force for the region itself set for the kind; null when none does. A sub-region's own policy may ask more of its committees.");
-        Field(k => k.Severity, nullable: true, type: typeof(RuleSeverityType));
+        Field(k => k.Severity, type: typeof(RuleSeverityType));
     }
 }

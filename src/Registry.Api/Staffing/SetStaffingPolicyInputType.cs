@@ -12,9 +12,9 @@ public sealed class SetStaffingPolicyInputType : InputObjectGraphType<SetStaffin
         Field(i => i.Title);
         Field(i => i.SourceDocument).Description("Issuer, title, number and date of the document.");
         Field(i => i.EffectiveFrom, type: typeof(NonNullGraphType<CalendarDateGraphType>));
-        Field(i => i.EffectiveTo, nullable: true, type: typeof(CalendarDateGraphType)).Description("Last day in force; omit for open-ended.");
-        Field(i => i.Rules, nullable: true, type: typeof(ListGraphType<NonNullGraphType<StaffingRuleInputType>>));
-        Field(i => i.Targets, nullable: true, type: typeof(ListGraphType<NonNullGraphType<StaffingTargetInputType>>));
+        Field(i => i.EffectiveTo, type: typeof(CalendarDateGraphType)).Description("Last day in force; omit for open-ended.");
+        Field(i => i.Rules, type: typeof(ListGraphType<NonNullGraphType<StaffingRuleInputType>>));
+        Field(i => i.Targets, type: typeof(ListGraphType<NonNullGraphType<StaffingTargetInputType>>));
     }
 }
 
@@ -37,7 +37,7 @@ public sealed class StaffingTargetInputType : InputObjectGraphType<StaffingTarge
         Name = "StaffingTargetInput";
         Field(i => i.Metric, type: typeof(NonNullGraphType<TargetMetricType>));
         Field(i => i.Target).Description("Shares as 0–1 (0.2 = 20%), FULL_TIME_GROWTH as a yearly rate, counts as whole numbers.");
-        Field(i => i.Deadline, nullable: true, type: typeof(CalendarDateGraphType));
+        Field(i => i.Deadline, type: typeof(CalendarDateGraphType));
         Field(i => i.Note, nullable: true);
         Field(i => i.Quote, nullable: true);
     }

@@ -16,7 +16,7 @@ public sealed class TrainingComplianceReportType : ObjectGraphType<TrainingCompl
                       "in force on asOf (31 December of the year, or today for the current year) at a committee in the region.";
         Field(r => r.RegionCode);
         Field(r => r.Year);
-        Field(r => r.ReferenceDate).Name("asOf").Description("The day whose roster is counted and whose requirements govern.");
+        Field("asOf", r => r.ReferenceDate).Description("The day whose roster is counted and whose requirements govern.");
         Field<NonNullGraphType<GoverningRequirementType>>("requirement").Description("What governs the region itself; subregions may set more.")
             .Resolve(ctx => ctx.Source.Requirement);
         Field<NonNullGraphType<IntGraphType>>("mediatorCount").ResolveAsync(async ctx => await ctx.Source.MediatorCount(ctx.CancellationToken));

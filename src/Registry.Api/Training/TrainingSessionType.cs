@@ -13,7 +13,7 @@ public sealed class TrainingSessionType : ObjectGraphType<TrainingSession>
         Name = "TrainingSession";
         Description = "A training session (培训) organised by a bureau. A cancelled session credits nothing.";
         this.IsNode("TrainingSession");
-        Field(s => s.RegionCode).Name("organiserRegionCode").Description("The organising bureau's region.");
+        Field("organiserRegionCode", s => s.RegionCode).Description("The organising bureau's region.");
         Field<NonNullGraphType<RegionType>>("organiserRegion").Resolve(ctx => ctx.LoadRegion(ctx.Source.RegionCode));
         Field(s => s.Tier, type: typeof(NonNullGraphType<EnumerationGraphType<TrainingTier>>));
         Field(s => s.Form, type: typeof(NonNullGraphType<EnumerationGraphType<TrainingForm>>));

@@ -20,7 +20,7 @@ public static class CaseBulkWriter
         }
         var caseType = db.Model.FindEntityType(typeof(MediationCase))!;
         var ids = await db.Database
-            .SqlQueryRaw<long>($"SELECT nextval(pg_get_serial_sequence('{caseType.GetTableName()}', 'id')) AS \"Value\" FROM generate_series(1, {cases.Count})")
+            .SqlQuery<long>($"SELECT nextval(pg_get_serial_sequence({caseType.GetTableName()}, 'id')) AS \"Value\" FROM generate_series(1, {cases.Count})")
             .ToListAsync(ct);
         var idOf = new Dictionary<MediationCase, long>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < cases.Count; i++) idOf[cases[i]] = ids[i];
