@@ -157,6 +157,7 @@ public static class TrainingBenchmark
         builder.WebHost.UseSetting("ConnectionStrings:Registry", connectionString);
         builder.WebHost.UseSetting("Seed:Demo", "false");
         builder.WebHost.UseSetting("Auth:SigningKey", "registry-benchmark-signing-key-0123456789abcdef");
+        builder.WebHost.UseSetting("Cases:PartyHashKey", "registry-benchmark-party-hash-key");
         builder.WebHost.UseSetting("Logging:LogLevel:Default", "Warning");
         if (Environment.GetEnvironmentVariable("BENCH_LOG_SQL") == "1")
             builder.WebHost.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
