@@ -42,7 +42,10 @@ public sealed class HostileInput(SqliteApp app) : IClassFixture<SqliteApp>
     public async Task CostIsReportedAndAnExpensiveQueryIsRefused()
     {
         var cheap = await app.GraphQL("{ committees(first: 10) { nodes { name } } }");
-        Assert.True(cheap["extensions"]!["cost"]!["complexity"]!.GetValue<double>() > 0);
+        var dearer = await app.GraphQL("{ committees(first: 100) { nodes { name } } }");
+        var cheapCost = cheap["extensions"]!["cost"]!["complexity"]!.GetValue<double>();
+        Assert.True(cheapCost > 0);
+        Assert.True(dearer["extensions"]!["cost"]!["complexity"]!.GetValue<double>() > 5 * cheapCost, "lists are priced by first");
         var expensive = await app.GraphQL("""
             { a: committees(first: 100) { nodes { appointments { mediator { appointments { committee { appointments { mediator { name } } } } } } } } }
             """);
@@ -135,5 +138,27 @@ public sealed class HostileInput(SqliteApp app) : IClassFixture<SqliteApp>
         var data = await new ApiSession(app, output.ToString().Trim()).Data("{ committees { totalCount } }");
         Assert.NotNull(data["committees"]);
         Assert.Equal(2, TokenCommand.Run(["token", "--role", "KING", "--region", "13"], app.Services.GetRequiredService<IConfiguration>(), TextWriter.Null, TextWriter.Null));
+    }
+}
+
+/// <summary>A request still running when the execution timeout passes is stopped with a clear error.</summary>
+public sealed class ExecutionTimeout(ExecutionTimeout.ImpatientApp app) : IClassFixture<ExecutionTimeout.ImpatientApp>
+{
+    public sealed class ImpatientApp() : RegistryApp(Registry.Data.DatabaseProvider.Sqlite)
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Limits:ExecutionTimeoutSeconds", "0");
+        }
+    }
+
+    [Fact]
+    public async Task ARequestOverTheTimeLimitIs503WithCodeTimeout()
+    {
+        var response = await app.Admin.Post("{ committees { totalCount } }");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("TIMEOUT", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 }
