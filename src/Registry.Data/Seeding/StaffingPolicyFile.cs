@@ -53,24 +53,9 @@ public static class StaffingPolicyFile
         return policies;
     }
 
-    private sealed record PolicyJson
+    private sealed record PolicyJson : PolicyFileHeader
     {
-        public string? RegionCode { get; init; }
-        public string? Title { get; init; }
-        public SourceJson? Source { get; init; }
-        public required DateOnly EffectiveFrom { get; init; }
-        public DateOnly? EffectiveTo { get; init; }
-        public IReadOnlyList<string>? Notes { get; init; }
         public IReadOnlyList<StaffingRule>? Rules { get; init; }
         public IReadOnlyList<StaffingTarget>? Targets { get; init; }
-    }
-
-    private sealed record SourceJson(string? Issuer, string? Document, string? DocumentNumber, string? IssuedOn, string? SeedFile)
-    {
-        /// <summary>Null without a document title, so validation reports sourceDocument missing. E.g. 乌审旗司法局《关于开展…实施方案》乌司发〔2024〕17号，2024-03-25（seeds/004_….txt）.</summary>
-        public string? ToCitation() => string.IsNullOrWhiteSpace(Document) ? null :
-            $"{Issuer}《{Document}》{DocumentNumber}" +
-            (IssuedOn is null ? "" : $"，{IssuedOn}") +
-            (SeedFile is null ? "" : $"（seeds/{SeedFile}）");
     }
 }

@@ -35,25 +35,11 @@ public static class TrainingRequirementFile
         return requirements;
     }
 
-    private sealed record RequirementJson
+    private sealed record RequirementJson : PolicyFileHeader
     {
-        public string? RegionCode { get; init; }
-        public string? Title { get; init; }
-        public SourceJson? Source { get; init; }
-        public required DateOnly EffectiveFrom { get; init; }
-        public DateOnly? EffectiveTo { get; init; }
-        public IReadOnlyList<string>? Notes { get; init; }
         public decimal? MinHoursPerYear { get; init; }
         public int? MinPracticalSessionsPerYear { get; init; }
         public decimal? PreServiceHours { get; init; }
         public string? Quote { get; init; }
-    }
-
-    private sealed record SourceJson(string? Issuer, string? Document, string? DocumentNumber, string? IssuedOn, string? SeedFile)
-    {
-        public string? ToCitation() => string.IsNullOrWhiteSpace(Document) ? null :
-            $"{Issuer}《{Document}》{DocumentNumber}" +
-            (IssuedOn is null ? "" : $"，{IssuedOn}") +
-            (SeedFile is null ? "" : $"（seeds/{SeedFile}）");
     }
 }
