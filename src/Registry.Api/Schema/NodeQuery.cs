@@ -22,10 +22,11 @@ public sealed class NodeQuery : IQueryFields
                 var entity = await db.FindAsync(clrType, [keyValue], ctx.CancellationToken);
                 if (entity is null) ctx.Errors.Add(new InputError("id", ErrorCodes.NotFound, $"No {typeName} has the ID '{id}'."));
                 var caller = ctx.Caller();
-                if (entity is Domain.Regions.IRegional regional && caller.IsSignedIn && !caller.Covers(regional.RegionCode)
-                    || entity is Domain.Auditing.AuditEntry && !caller.Can(Domain.Access.Permission.ReadAuditLog))
+                if (entity is not null && !await NodeAccess.MayReadAsync(caller, db, entity, ctx.CancellationToken))
                 {
-                    ctx.Errors.Add(new InputError("id", ErrorCodes.Forbidden, $"That {typeName} is outside your jurisdiction ({caller.Jurisdiction ?? "public"})."));
+                    ctx.Errors.Add(caller.IsSignedIn
+                        ? new InputError("id", ErrorCodes.Forbidden, $"That {typeName} is outside your jurisdiction ({caller.Jurisdiction}).")
+                        : new InputError("id", ErrorCodes.Unauthenticated, $"A {typeName} is not part of the public directory: send a bearer token."));
                     return null;
                 }
                 return entity;

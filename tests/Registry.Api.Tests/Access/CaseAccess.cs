@@ -33,6 +33,23 @@ public abstract class CaseAccess(RegistryApp app)
     }
 
     [Fact]
+    public async Task ACaseIsFetchedByIdOnlyInsideTheJurisdiction()
+    {
+        var (committee, lead, _) = await setup.CommitteeWithMediator("220102003");
+        await setup.ImportOk("node-access", CaseSetup.Row("N-1", committee, lead));
+        var id = (await app.Data("""{ cases(regionCode: "220102003") { nodes { id } } }"""))["cases"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        const string query = "query($id: ID!) { node(id: $id) { id } }";
+
+        Assert.Equal(id, (await app.As(Role.Viewer, "2201").Data(query, new { id }))["node"]!["id"]!.GetValue<string>());
+        var other = await app.As(Role.Viewer, "13").GraphQL(query, new { id });
+        Assert.Null(other["data"]!["node"]);
+        Assert.Equal("FORBIDDEN", other["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        var anonymous = await app.Anonymous.GraphQL(query, new { id });
+        Assert.Null(anonymous["data"]!["node"]);
+        Assert.Equal("UNAUTHENTICATED", anonymous["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task ViewersAndTheAnonymousCannotImport()
     {
         var viewer = await app.As(Role.Viewer, "22").GraphQL(CaseSetup.ImportCases, new { input = new { sourcePlatform = "x", cases = Array.Empty<object>() } });
