@@ -1,3 +1,4 @@
+using Registry.Api.Http;
 using System.Globalization;
 using ClosedXML.Excel;
 
@@ -23,7 +24,7 @@ public static class CaseSheetReader
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var table = new List<(int, string?[])>();
         string[]? header = null;
-        foreach (var (number, cells) in CsvRecords.Read(reader))
+        foreach (var (number, cells) in CsvSheet.Read(reader.ReadToEnd()))
         {
             if (header is null) header = cells;
             else if (cells.Any(c => !string.IsNullOrWhiteSpace(c))) table.Add((number, cells));

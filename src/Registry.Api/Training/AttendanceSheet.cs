@@ -1,3 +1,4 @@
+using Registry.Api.Http;
 using System.Globalization;
 using System.Text;
 using Registry.Domain.Training;
@@ -37,7 +38,7 @@ public sealed class AttendanceSheet
     public static AttendanceSheet Read(byte[] content)
     {
         var sheet = new AttendanceSheet();
-        using var rows = CsvRows.Read(Decode(content)).GetEnumerator();
+        using var rows = CsvSheet.Read(Decode(content)).GetEnumerator();
         if (!rows.MoveNext())
         {
             sheet.Errors.Add(new SheetError(1, null, ErrorCodes.Required, "The sheet is empty; it needs a header row (身份证号, 姓名, 学时, 状态)."));

@@ -1,21 +1,22 @@
 using System.Text;
 
-namespace Registry.Api.Training;
+namespace Registry.Api.Http;
 
 /// <summary>
-/// Splits CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into rows with their line numbers. A tab
-/// separates fields when the first line has tabs and no commas, as "Unicode text" exports from Excel do.
+/// Reads an uploaded CSV sheet (RFC 4180: quoted fields, doubled quotes, quoted fields spanning lines, CRLF or LF) into
+/// records numbered as a spreadsheet numbers its rows (header = 1), cells trimmed. A tab separates fields when the first
+/// line has tabs and no commas, as Excel's "Unicode text" export writes.
 /// </summary>
-internal static class CsvRows
+public static class CsvSheet
 {
     public static IEnumerable<(int Row, string[] Cells)> Read(string text)
     {
-        var firstLine = text.AsSpan(0, Math.Max(0, text.IndexOfAny(['\r', '\n']) is var n and >= 0 ? n : text.Length));
+        var lineEnd = text.IndexOfAny(['\r', '\n']);
+        var firstLine = text.AsSpan(0, lineEnd >= 0 ? lineEnd : text.Length);
         var separator = firstLine.Contains('\t') && !firstLine.Contains(',') ? '\t' : ',';
         var cells = new List<string>();
         var cell = new StringBuilder();
         var row = 1;
-        var startRow = 1;
         var quoted = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -24,7 +25,7 @@ internal static class CsvRows
             {
                 if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
                 else if (c == '"') quoted = false;
-                else { if (c == '\n') row++; cell.Append(c); }
+                else cell.Append(c);
             }
             else if (c == '"' && cell.Length == 0) quoted = true;
             else if (c == separator) { cells.Add(cell.ToString().Trim()); cell.Clear(); }
@@ -33,16 +34,15 @@ internal static class CsvRows
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
                 cells.Add(cell.ToString().Trim());
                 cell.Clear();
-                yield return (startRow, cells.ToArray());
+                yield return (row++, cells.ToArray());
                 cells.Clear();
-                startRow = ++row;
             }
             else cell.Append(c);
         }
         if (cell.Length > 0 || cells.Count > 0)
         {
             cells.Add(cell.ToString().Trim());
-            yield return (startRow, cells.ToArray());
+            yield return (row, cells.ToArray());
         }
     }
 }
