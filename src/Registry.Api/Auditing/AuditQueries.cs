@@ -1,3 +1,4 @@
+using Registry.Data.Querying;
 using Registry.Api.Access;
 using Registry.Api.Regions;
 using Registry.Api.Schema;
@@ -21,12 +22,7 @@ public sealed class AuditQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var region = await ctx.RegionArgumentAsync();
-                var entries = ctx.Db().AuditEntries.AsQueryable();
-                if (region is not null)
-                {
-                    var upper = Domain.Regions.RegionCode.UpperBound(region);
-                    entries = entries.Where(e => e.RegionCode != null && string.Compare(e.RegionCode, region) >= 0 && string.Compare(e.RegionCode, upper) < 0);
-                }
+                var entries = ctx.Db().AuditEntries.InRegion(e => e.RegionCode, region);
                 if (ctx.GetArgument<string?>("entityId") is { } entityId) entries = entries.Where(e => e.EntityId == entityId);
                 if (ctx.GetArgument<DateOnly?>("from") is { } from) entries = entries.Where(e => e.At >= from.ToDateTime(TimeOnly.MinValue));
                 if (ctx.GetArgument<DateOnly?>("to") is { } to) entries = entries.Where(e => e.At < to.AddDays(1).ToDateTime(TimeOnly.MinValue));

@@ -119,20 +119,13 @@ public static class StaffingQueries
 
     /// <summary>How many divisions of each level lie in the region (itself included).</summary>
     public static async Task<Dictionary<RegionLevel, int>> DivisionCountsAsync(this RegistryDbContext db, string regionCode, CancellationToken ct)
-    {
-        var upper = RegionCode.UpperBound(regionCode);
-        return await db.Regions
-            .Where(r => string.Compare(r.Code, regionCode) >= 0 && string.Compare(r.Code, upper) < 0)
+        => await db.Regions
+            .InRegion(r => r.Code, regionCode)
             .GroupBy(r => r.Level)
             .Select(g => new { Level = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Level, x => x.Count, ct);
-    }
 
-    public static Task<List<string>> DivisionCodesAsync(this RegistryDbContext db, string regionCode, RegionLevel level, CancellationToken ct)
-    {
-        var upper = RegionCode.UpperBound(regionCode);
-        return db.Regions
-            .Where(r => string.Compare(r.Code, regionCode) >= 0 && string.Compare(r.Code, upper) < 0 && r.Level == level)
+    public static Task<List<string>> DivisionCodesAsync(this RegistryDbContext db, string regionCode, RegionLevel level, CancellationToken ct) =>
+        db.Regions.InRegion(r => r.Code, regionCode).Where(r => r.Level == level)
             .OrderBy(r => r.Code).Select(r => r.Code).ToListAsync(ct);
-    }
 }
