@@ -113,7 +113,11 @@ public sealed class ProvinceRoster(int committees, int mediators, int secondAppo
             await import.CompleteAsync();
         }
 
-        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
+        // COPY bypasses Appointment.Make, so the appointments sharing days with another of their mediator are marked
+        // as the migration marks existing rows; VACUUM then clears the dead row versions the UPDATE leaves.
+        await using (var mark = new NpgsqlCommand(Registry.Data.Migrations.AppointmentOverlapsBackfill.Sql, connection) { CommandTimeout = 600 })
+            await mark.ExecuteNonQueryAsync();
+        await using var analyze = new NpgsqlCommand("VACUUM ANALYZE", connection);
         await analyze.ExecuteNonQueryAsync();
     }
 

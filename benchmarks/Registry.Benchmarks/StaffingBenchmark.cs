@@ -109,5 +109,11 @@ public static class StaffingBenchmark
                           $"conditional {report.ConditionalShortfallCount}, mediators {report.MediatorCount}, full-time {report.FullTimeMediatorCount} " +
                           $"({report.FullTimeShare:P1}), byKind {report.ByKind.Count}, byRegion {report.ByRegion.Count}, targets {report.Targets.Count}");
         foreach (var t in report.Targets) Console.WriteLine($"  {t.Metric}: target {t.Target}, actual {t.Actual?.ToString("F3") ?? "null"}, met {t.Met?.ToString() ?? "null"}");
+        // BENCH_HOLD_SECONDS keeps the loaded database a while, e.g. to EXPLAIN the report's commands by hand.
+        if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_HOLD_SECONDS"), out var hold))
+        {
+            Console.WriteLine($"holding {connectionString} for {hold} s");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
     }
 }

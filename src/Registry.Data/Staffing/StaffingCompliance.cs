@@ -22,7 +22,7 @@ public static class StaffingCompliance
         await using var sibling = db.Provider == DatabaseProvider.Postgres ? db.CreateSibling() : null;
         var talliesTask = sibling?.TalliesAsync(regionCode, asOf, childLength, ct);
         var rows = await db.CommitteeRowsAsync(regionCode, asOf, ct);
-        var tallied = Tally(talliesTask ?? db.TalliesAsync(regionCode, asOf, childLength, ct), rows);
+        var tallied = talliesTask ?? db.TalliesAsync(regionCode, asOf, childLength, ct);
         var targets = await StaffingTargetMeasures.MeasureAsync(db, regionCode, asOf, policies, rows, tallied, ct);
         var mediators = await tallied;
         var assessments = Assess(rows, policies, asOf);
@@ -63,14 +63,6 @@ public static class StaffingCompliance
             ByRegion = byRegion,
             Committees = assessments,
         };
-    }
-
-    /// <summary>Waits for the tallies and gives each committee row its full-time count.</summary>
-    private static async Task<StaffingTallies> Tally(Task<StaffingTallies> tallies, List<CommitteeStaffingRow> rows)
-    {
-        var mediators = await tallies;
-        foreach (var row in rows) row.FullTime = mediators.FullTimeByCommittee.GetValueOrDefault(row.Id);
-        return mediators;
     }
 
     /// <summary>How many committees, how many compliant, how many below a REQUIRED and below a CONDITIONAL minimum.</summary>

@@ -49,8 +49,7 @@ public sealed record RegionCompliance(string RegionCode, string Name, int Commit
 }
 
 /// <summary>
-/// What <see cref="StaffingQueries.TalliesAsync"/> counts: distinct full-time mediators per committee id (committees
-/// without any are absent), and distinct mediators serving the region, all and full-time, in total and per child region code.
+/// What <see cref="StaffingQueries.TalliesAsync"/> counts: distinct mediators serving the region, all and full-time, in
+/// total and per child region code.
 /// </summary>
-public sealed record StaffingTallies(IReadOnlyDictionary<long, int> FullTimeByCommittee, int All, int FullTime,
-    IReadOnlyDictionary<string, (int All, int FullTime)> PerChild);
+public sealed record StaffingTallies(int All, int FullTime, IReadOnlyDictionary<string, (int All, int FullTime)> PerChild);

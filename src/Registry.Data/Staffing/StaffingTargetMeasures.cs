@@ -23,7 +23,7 @@ internal static class StaffingTargetMeasures
             double? actual = target.Metric switch
             {
                 TargetMetric.FullTimeShare => ShareOf(await tallied),
-                TargetMetric.FullTimeGrowth => await SlowestGrowthAsync(db, regionCode, asOf, rows, tallied, ct),
+                TargetMetric.FullTimeGrowth => await SlowestGrowthAsync(db, regionCode, asOf, rows, ct),
                 TargetMetric.ExpertPoolPrefectureCoverage =>
                     Ratio(await ExpertPoolRegionsAsync(db, regionCode, asOf, 4, ct), await Divisions(RegionLevel.Prefecture)),
                 TargetMetric.ExpertPoolCountyCoverage =>
@@ -74,11 +74,10 @@ internal static class StaffingTargetMeasures
     /// when it lies below prefecture level). A prefecture with none a year earlier has no rate and is left out.
     /// </summary>
     private static async Task<double?> SlowestGrowthAsync(RegistryDbContext db, string regionCode, DateOnly asOf,
-        IReadOnlyList<CommitteeStaffingRow> rows, Task<StaffingTallies> tallied, CancellationToken ct)
+        IReadOnlyList<CommitteeStaffingRow> rows, CancellationToken ct)
     {
         var length = Math.Max(4, regionCode.Length);
         var before = await db.FullTimeMediatorsAsync(regionCode, asOf.AddYears(-1), length, ct);
-        await tallied; // the rows' full-time counts of asOf
         // A mediator holds at most one full-time appointment on a day (Appointment.Make), so the committees' distinct
         // full-time counts add up to the distinct full-time mediators of the prefecture.
         var now = rows.Where(r => r.RegionCode.Length >= length).GroupBy(r => r.RegionCode[..length])

@@ -17,6 +17,14 @@ public class Appointment : Entity
     public DateOnly StartDate { get; private set; }
     public DateOnly? EndDate { get; private set; }
 
+    /// <summary>
+    /// Whether another appointment of the same mediator shares part of this one's period (兼任). When false, on every
+    /// day this appointment is in force it is the mediator's only one, so a report may count it as one mediator without
+    /// grouping by mediator. Set when either appointment is made; ending an appointment leaves it set, which is safe:
+    /// a report only groups a few more rows than it needs to.
+    /// </summary>
+    public bool OverlapsAnother { get; private set; }
+
     public DatePeriod Period => new(StartDate, EndDate);
 
     public bool IsActiveOn(DateOnly day) => Period.Contains(day);
@@ -39,7 +47,13 @@ public class Appointment : Entity
         };
         if (endDate < startDate)
             throw new DomainException("endDate", ErrorCodes.OutOfRange, "endDate must not be before startDate.");
-        CheckAgainst(appointment, mediatorsOtherAppointments);
+        var others = mediatorsOtherAppointments.ToList();
+        CheckAgainst(appointment, others);
+        foreach (var other in others.Where(o => !ReferenceEquals(o, appointment) && o.Period.Overlaps(appointment.Period)))
+        {
+            other.OverlapsAnother = true;
+            appointment.OverlapsAnother = true;
+        }
         return appointment;
     }
 

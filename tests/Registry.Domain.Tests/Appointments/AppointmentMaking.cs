@@ -137,4 +137,40 @@ public class AppointmentMaking
 
         Assert.Equal(D(2023, 1, 1), again.StartDate);
     }
+
+    [Fact]
+    public void MarksBothAppointmentsWhenTheirPeriodsShareADay()
+    {
+        var first = Make(1, Employment.FullTime, D(2020, 1, 1), D(2022, 12, 31));
+        var earlier = Make(3, Employment.PartTime, D(2015, 1, 1), D(2016, 12, 31), first);
+
+        var second = Make(2, Employment.PartTime, D(2022, 12, 31), null, first, earlier);
+
+        Assert.True(second.OverlapsAnother);
+        Assert.True(first.OverlapsAnother);
+        Assert.False(earlier.OverlapsAnother);
+    }
+
+    [Fact]
+    public void LeavesConsecutiveAppointmentsUnmarked()
+    {
+        var first = Make(1, Employment.PartTime, D(2020, 1, 1), D(2022, 12, 31));
+
+        var next = Make(2, Employment.FullTime, D(2023, 1, 1), null, first);
+
+        Assert.False(next.OverlapsAnother);
+        Assert.False(first.OverlapsAnother);
+    }
+
+    [Fact]
+    public void KeepsTheMarkWhenTheOverlapIsEndedAway()
+    {
+        var first = Make(1, Employment.PartTime, D(2020, 1, 1));
+        var second = Make(2, Employment.PartTime, D(2021, 1, 1), null, first);
+
+        first.End(D(2020, 6, 30));
+
+        Assert.True(first.OverlapsAnother); // safe: a report only groups the row by mediator
+        Assert.True(second.OverlapsAnother);
+    }
 }

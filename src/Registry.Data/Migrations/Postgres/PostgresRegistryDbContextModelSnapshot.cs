@@ -49,6 +49,10 @@ namespace Registry.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("mediator_id");
 
+                    b.Property<bool>("OverlapsAnother")
+                        .HasColumnType("boolean")
+                        .HasColumnName("overlaps_another");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)

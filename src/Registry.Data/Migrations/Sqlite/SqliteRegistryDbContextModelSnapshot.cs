@@ -42,6 +42,10 @@ namespace Registry.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("mediator_id");
 
+                    b.Property<bool>("OverlapsAnother")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overlaps_another");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
