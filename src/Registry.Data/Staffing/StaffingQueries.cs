@@ -29,12 +29,14 @@ public static class StaffingQueries
             .Join(db.ActiveCommittees(regionCode, day), a => a.CommitteeId, c => c.Id, (a, c) => a.CommitteeId)
             .GroupBy(committeeId => committeeId)
             .Select(g => new { CommitteeId = g.Key, Count = g.Count() });
-        return db.ActiveCommittees(regionCode, day)
-            .LeftJoin(fullTime, c => c.Id, f => f.CommitteeId, (c, f) => new CommitteeStaffingRow(c.Id, c.RegionCode, c.Kind,
-                c.HasFullTimeConditions, c.Uniformities == Uniformity.All && c.Implementations == Implementation.All, c.EstablishedOn,
-                f == null ? 0 : f.Count))
-            .OrderBy(r => r.Id)
-            .ToListAsync(ct);
+        var rows = from c in db.ActiveCommittees(regionCode, day)
+                   join f in fullTime on c.Id equals f.CommitteeId into counted
+                   from f in counted.DefaultIfEmpty()
+                   orderby c.Id
+                   select new CommitteeStaffingRow(c.Id, c.RegionCode, c.Kind, c.HasFullTimeConditions,
+                       c.Uniformities == Uniformity.All && c.Implementations == Implementation.All, c.EstablishedOn,
+                       (int?)f!.Count ?? 0);
+        return rows.ToListAsync(ct);
     }
 
     /// <summary>

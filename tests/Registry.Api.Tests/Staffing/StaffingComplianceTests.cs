@@ -75,6 +75,39 @@ public abstract class StaffingComplianceTests(RegistryApp app)
     }
 
     [Fact]
+    public async Task AMediatorServingTwoCommitteesCountsOnceInTotalAndOnceInEachChildRegion()
+    {
+        var yaohai = await roster.CommitteeAsync("340102", "REGIONAL", "2015-01-01");
+        var luyang = await roster.CommitteeAsync("340103", "REGIONAL", "2015-01-01");
+        var jinghu = await roster.CommitteeAsync("340202", "REGIONAL", "2015-01-01");
+        var acrossPrefectures = await roster.MediatorAsync();
+        await roster.AppointAsync(acrossPrefectures, yaohai, "FULL_TIME", "2020-01-01");
+        await roster.AppointAsync(acrossPrefectures, jinghu, "PART_TIME", "2020-01-01");
+        var twoInOnePrefecture = await roster.MediatorAsync();
+        await roster.AppointAsync(twoInOnePrefecture, yaohai, "PART_TIME", "2020-01-01");
+        await roster.AppointAsync(twoInOnePrefecture, luyang, "PART_TIME", "2020-01-01");
+        var movedOn = await roster.MediatorAsync();
+        await roster.AppointAsync(movedOn, yaohai, "PART_TIME", "2018-01-01", "2019-12-31");
+        await roster.AppointAsync(movedOn, jinghu, "PART_TIME", "2020-01-01");
+        var laterSecond = await roster.MediatorAsync();
+        await roster.AppointAsync(laterSecond, luyang, "PART_TIME", "2019-01-01", "2020-12-31");
+        await roster.AppointAsync(laterSecond, yaohai, "PART_TIME", "2020-06-01");
+
+        foreach (var asOf in new[] { "2020-03-01", "2020-07-01" })
+        {
+            var anhui = await ReportAsync("34", asOf);
+
+            // Four people, one of them full-time, however many seats each holds.
+            Assert.Equal((4, 1), (Int(anhui["mediatorCount"]), Int(anhui["fullTimeMediatorCount"])));
+            var rows = anhui["byRegion"]!.AsArray().ToDictionary(r => r!["regionCode"]!.GetValue<string>(), r => r!);
+            // Hefei (3401): the one across prefectures (full-time there), the one with two Hefei seats, the later second.
+            Assert.Equal((3, 1), (Int(rows["3401"]["mediatorCount"]), Int(rows["3401"]["fullTimeMediatorCount"])));
+            // Wuhu (3402): the one across prefectures (part-time there) and the one who moved on from Hefei.
+            Assert.Equal((2, 0), (Int(rows["3402"]["mediatorCount"]), Int(rows["3402"]["fullTimeMediatorCount"])));
+        }
+    }
+
+    [Fact]
     public async Task AMianyangVillageIsShortOnlyWhenDesignatedAsHavingTheConditions()
     {
         await roster.CommitteeAsync("510703001003", "VILLAGE", "2020-01-01");
