@@ -43,6 +43,7 @@ internal static class StaffingTargetMeasures
                     .CountAsync(s => s.Kind == BrandStudioKind.Personal && s.NamedOn <= asOf, ct),
                 TargetMetric.NewIndustryCommitteesPerCounty => await FewestNewIndustryCommitteesAsync(db, regionCode, policy.EffectiveFrom, rows, ct),
                 TargetMetric.StandardisedChamberCommitteeCount => rows.Count(r => r.Kind == CommitteeKind.ChamberOfCommerce && r.IsStandardised),
+                TargetMetric.BrandStudiosPerCounty => await FewestBrandStudiosAsync(db, regionCode, asOf, ct),
                 _ => null,
             };
             bool? met = actual is { } value ? value >= (double)target.Target - 1e-9 : null;
@@ -88,11 +89,28 @@ internal static class StaffingTargetMeasures
         return rates.Count == 0 ? null : rates.Min();
     }
 
+    /// <summary>The smallest number, over the counties of the region, of brand studios named there by <paramref name="asOf"/>.</summary>
+    private static async Task<double?> FewestBrandStudiosAsync(RegistryDbContext db, string regionCode, DateOnly asOf, CancellationToken ct)
+    {
+        var counties = await CountiesAsync(db, regionCode, ct);
+        if (counties.Count == 0) return null;
+        var perCounty = await db.BrandStudios.InRegion(regionCode)
+            .Where(s => s.NamedOn <= asOf && s.RegionCode.Length >= 6)
+            .GroupBy(s => s.RegionCode.Substring(0, 6))
+            .Select(g => new { County = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.County, x => x.Count, ct);
+        return counties.Min(c => perCounty.GetValueOrDefault(c));
+    }
+
+    /// <summary>The counties a per-county target is measured over: the region's own county when it lies at or below county level.</summary>
+    private static async Task<List<string>> CountiesAsync(RegistryDbContext db, string regionCode, CancellationToken ct) =>
+        regionCode.Length >= 6 ? [regionCode[..6]] : await db.DivisionCodesAsync(regionCode, RegionLevel.County, ct);
+
     /// <summary>The smallest number, over the counties of the region, of industry committees established since the policy took effect.</summary>
     private static async Task<double?> FewestNewIndustryCommitteesAsync(RegistryDbContext db, string regionCode, DateOnly since,
         IReadOnlyList<CommitteeStaffingRow> rows, CancellationToken ct)
     {
-        var counties = regionCode.Length >= 6 ? [regionCode[..6]] : await db.DivisionCodesAsync(regionCode, RegionLevel.County, ct);
+        var counties = await CountiesAsync(db, regionCode, ct);
         if (counties.Count == 0) return null;
         var perCounty = rows
             .Where(r => r.Kind == CommitteeKind.IndustryProfessional && r.EstablishedOn >= since && r.RegionCode.Length >= 6)

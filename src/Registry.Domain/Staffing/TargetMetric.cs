@@ -70,4 +70,11 @@ public enum TargetMetric
     /// Count. Seed 002 (1–2 city-wide; the target is the lower bound).
     /// </summary>
     StandardisedChamberCommitteeCount,
+
+    /// <summary>
+    /// 各地形成独具特色的调解品牌: the smallest, over the counties of the region, number of brand studios (personal or
+    /// featured) in that county named on or before the date. A brand studio is the registry's record of a local
+    /// mediation brand. Count. Seed 002 (2 or more).
+    /// </summary>
+    BrandStudiosPerCounty,
 }

@@ -8,7 +8,8 @@ public static class TargetMetrics
         TargetMetric.FullTimeGrowth => TargetUnit.Rate,
         TargetMetric.PersonalStudioCount
             or TargetMetric.NewIndustryCommitteesPerCounty
-            or TargetMetric.StandardisedChamberCommitteeCount => TargetUnit.Count,
+            or TargetMetric.StandardisedChamberCommitteeCount
+            or TargetMetric.BrandStudiosPerCounty => TargetUnit.Count,
         _ => TargetUnit.Share,
     };
 }

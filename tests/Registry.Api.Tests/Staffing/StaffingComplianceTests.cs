@@ -108,6 +108,41 @@ public abstract class StaffingComplianceTests(RegistryApp app)
     }
 
     [Fact]
+    public async Task AMianyangCountyIsMeasuredAgainstTheCityTargetsForStudiosBrandsAndNewIndustryCommittees()
+    {
+        var host = await roster.CommitteeAsync("510704", "MEDIATION_CENTER", "2015-01-01");
+        var mediator = await roster.MediatorAsync();
+        await roster.AppointAsync(mediator, host, "FULL_TIME", "2015-01-01");
+        await NameStudioAsync(host, "PERSONAL", "2024-03-01", mediator);
+        await NameStudioAsync(host, "FEATURED", "2024-09-01");
+        // Established before the policy took effect (2023-12-08): not new.
+        await roster.CommitteeAsync("510704", "INDUSTRY_PROFESSIONAL", "2023-06-01");
+
+        Dictionary<string, JsonNode> Targets(JsonObject report) =>
+            report["targets"]!.AsArray().ToDictionary(t => t!["metric"]!.GetValue<string>(), t => t!);
+        (double Target, double Actual, bool Met) Of(JsonNode target) =>
+            (target["target"]!.GetValue<double>(), target["actual"]!.GetValue<double>(), target["met"]!.GetValue<bool>());
+
+        var midYear = Targets(await ReportAsync("510704", "2024-06-01"));
+        Assert.Equal((2, 1, false), Of(midYear["BRAND_STUDIOS_PER_COUNTY"]));
+        Assert.Equal((10, 1, false), Of(midYear["PERSONAL_STUDIO_COUNT"]));
+        Assert.Equal((1, 0, false), Of(midYear["NEW_INDUSTRY_COMMITTEES_PER_COUNTY"]));
+
+        await roster.CommitteeAsync("510704", "INDUSTRY_PROFESSIONAL", "2024-10-01");
+        var yearEnd = Targets(await ReportAsync("510704", "2024-12-31"));
+        Assert.Equal((2, 2, true), Of(yearEnd["BRAND_STUDIOS_PER_COUNTY"]));
+        Assert.Equal((1, 1, true), Of(yearEnd["NEW_INDUSTRY_COMMITTEES_PER_COUNTY"]));
+    }
+
+    private async Task NameStudioAsync(string host, string kind, string namedOn, string? lead = null)
+    {
+        var payload = (await app.Data("""
+            mutation($input: CreateBrandStudioInput!) { createBrandStudio(input: $input) { brandStudio { id } userErrors { field message } } }
+            """, new { input = new { name = $"{kind}工作室{namedOn}", kind, hostCommitteeId = host, leadMediatorId = lead, namingLevel = "COUNTY", namedOn } }))["createBrandStudio"]!;
+        Assert.Empty(payload["userErrors"]!.AsArray());
+    }
+
+    [Fact]
     public async Task AMianyangVillageIsShortOnlyWhenDesignatedAsHavingTheConditions()
     {
         await roster.CommitteeAsync("510703001003", "VILLAGE", "2020-01-01");

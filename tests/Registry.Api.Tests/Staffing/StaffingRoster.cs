@@ -12,7 +12,8 @@ public sealed class StaffingRoster(RegistryApp app)
     {
         var data = await app.Data("""
             mutation($input: CreateCommitteeInput!) { createCommittee(input: $input) { committee { id } userErrors { field message } } }
-            """, new { input = new { name = $"{regionCode}{kind}调委会", kind, regionCode, establishedOn, hasFullTimeConditions = conditions } });
+            """, new { input = new { name = $"{regionCode}{kind}调委会", kind, regionCode, establishedOn, hasFullTimeConditions = conditions,
+                sector = kind == "INDUSTRY_PROFESSIONAL" ? "MEDICAL" : null } });
         return Id(data["createCommittee"]!, "committee");
     }
 
