@@ -11,4 +11,9 @@ public sealed class LimitOptions
     public int MaxComplexity { get; set; } = 25_000;
     /// <summary>How many fields (aliases included) one document may select.</summary>
     public int MaxFieldSelections { get; set; } = 500;
+    /// <summary>
+    /// Requests one client may make per minute (a signed-in caller by token subject, anyone else by address); 0 turns
+    /// the limit off. Generous enough for scripts, a brake on floods.
+    /// </summary>
+    public int RequestsPerMinute { get; set; } = 3_000;
 }

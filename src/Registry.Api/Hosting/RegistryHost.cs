@@ -19,6 +19,7 @@ public static class RegistryHost
         var limits = builder.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
         builder.Services.Configure<LimitOptions>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddRegistryGraphQL(limits);
+        builder.Services.AddClientRateLimit(limits);
         builder.Services.AddRegistryHealth();
         builder.Services.AddRegistryCases(builder.Configuration);
         return builder;
@@ -27,6 +28,7 @@ public static class RegistryHost
     public static WebApplication MapRegistry(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseClientRateLimit(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LimitOptions>>().Value);
         app.MapRegistryGraphQL();
         app.MapRegistryHealth();
         app.MapCaseUpload();
