@@ -88,36 +88,47 @@ public sealed class ProvinceRoster(int committees, int mediators, int secondAppo
 
         var firstCommittee = await NextIdAsync(connection, "committees") - committees;
         var firstMediator = await NextIdAsync(connection, "mediators") - mediators;
-        await using (var import = await connection.BeginBinaryImportAsync(
-            "COPY appointments (mediator_id, committee_id, role, employment, start_date, end_date) FROM STDIN (FORMAT BINARY)"))
+        // Planned first, so each appointment's OverlapsAnother mark (which Appointment.Make would set) is known before COPY.
+        var planned = new List<(long Mediator, long Committee, bool FullTime, string Role, DateOnly Start, DateOnly? End)>(mediators + secondAppointments);
+        void Plan(long mediator, long committee, bool fullTime, Random r)
         {
-            async Task Row(long mediator, long committee, bool fullTime, Random r)
+            var role = r.Next(10) == 0 ? "Chair" : "Member";
+            var start = new DateOnly(2016, 1, 1).AddDays(r.Next(2900));
+            DateOnly? end = r.Next(10) == 0 ? start.AddDays(r.Next(30, 1500)) : null;
+            planned.Add((mediator, committee, fullTime, role, start, end));
+        }
+        for (var i = 0; i < mediators; i++)
+            Plan(firstMediator + i, firstCommittee + random.Next(committees), random.Next(100) < 15, random);
+        for (var i = 0; i < secondAppointments; i++)
+        {
+            // Part-time only, so the one-full-time-appointment rule holds.
+            Plan(firstMediator + random.Next(mediators), firstCommittee + random.Next(committees), false, random);
+        }
+        var overlapping = new HashSet<int>();
+        foreach (var group in planned.Select((a, index) => (a, index)).GroupBy(x => x.a.Mediator).Where(g => g.Count() > 1))
+            foreach (var (a, i) in group)
+                if (group.Any(o => o.index != i && o.a.Start <= (a.End ?? DateOnly.MaxValue) && a.Start <= (o.a.End ?? DateOnly.MaxValue)))
+                    overlapping.Add(i);
+
+        await using (var import = await connection.BeginBinaryImportAsync(
+            "COPY appointments (mediator_id, committee_id, role, employment, start_date, end_date, overlaps_another) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (a, i) in planned.Select((a, i) => (a, i)))
             {
                 await import.StartRowAsync();
-                await import.WriteAsync(mediator, NpgsqlDbType.Bigint);
-                await import.WriteAsync(committee, NpgsqlDbType.Bigint);
-                await import.WriteAsync(r.Next(10) == 0 ? "Chair" : "Member", NpgsqlDbType.Varchar);
-                await import.WriteAsync(fullTime ? "FullTime" : "PartTime", NpgsqlDbType.Varchar);
-                var start = new DateOnly(2016, 1, 1).AddDays(r.Next(2900));
-                await import.WriteAsync(start, NpgsqlDbType.Date);
-                if (r.Next(10) == 0) await import.WriteAsync(start.AddDays(r.Next(30, 1500)), NpgsqlDbType.Date);
+                await import.WriteAsync(a.Mediator, NpgsqlDbType.Bigint);
+                await import.WriteAsync(a.Committee, NpgsqlDbType.Bigint);
+                await import.WriteAsync(a.Role, NpgsqlDbType.Varchar);
+                await import.WriteAsync(a.FullTime ? "FullTime" : "PartTime", NpgsqlDbType.Varchar);
+                await import.WriteAsync(a.Start, NpgsqlDbType.Date);
+                if (a.End is { } end) await import.WriteAsync(end, NpgsqlDbType.Date);
                 else await import.WriteNullAsync();
-            }
-            for (var i = 0; i < mediators; i++)
-                await Row(firstMediator + i, firstCommittee + random.Next(committees), random.Next(100) < 15, random);
-            for (var i = 0; i < secondAppointments; i++)
-            {
-                // Part-time only, so the one-full-time-appointment rule holds.
-                await Row(firstMediator + random.Next(mediators), firstCommittee + random.Next(committees), false, random);
+                await import.WriteAsync(overlapping.Contains(i), NpgsqlDbType.Boolean);
             }
             await import.CompleteAsync();
         }
 
-        // COPY bypasses Appointment.Make, so the appointments sharing days with another of their mediator are marked
-        // as the migration marks existing rows; VACUUM then clears the dead row versions the UPDATE leaves.
-        await using (var mark = new NpgsqlCommand(Registry.Data.Migrations.AppointmentOverlapsBackfill.Sql, connection) { CommandTimeout = 600 })
-            await mark.ExecuteNonQueryAsync();
-        await using var analyze = new NpgsqlCommand("VACUUM ANALYZE", connection);
+        await using var analyze = new NpgsqlCommand("ANALYZE", connection);
         await analyze.ExecuteNonQueryAsync();
     }
 

@@ -20,10 +20,14 @@ public static class StaffingCompliance
         // The mediator tallies are the heaviest statement and need nothing else: on PostgreSQL they run on a second
         // connection while this one reads the committees and measures the targets. SQLite gains nothing from that.
         await using var sibling = db.Provider == DatabaseProvider.Postgres ? db.CreateSibling() : null;
+        // When a growth target applies, the sibling also counts the full-time mediators of a year earlier, after the tallies.
         var talliesTask = sibling?.TalliesAsync(regionCode, asOf, childLength, ct);
+        var yearBefore = sibling is not null && StaffingTargetMeasures.NeedsYearBefore(policies, regionCode, asOf)
+            ? ThenYearBeforeAsync(sibling, talliesTask!, regionCode, asOf, ct)
+            : null;
         var rows = await db.CommitteeRowsAsync(regionCode, asOf, ct);
         var tallied = talliesTask ?? db.TalliesAsync(regionCode, asOf, childLength, ct);
-        var targets = await StaffingTargetMeasures.MeasureAsync(db, regionCode, asOf, policies, rows, tallied, ct);
+        var targets = await StaffingTargetMeasures.MeasureAsync(db, regionCode, asOf, policies, rows, tallied, yearBefore, ct);
         var mediators = await tallied;
         var assessments = Assess(rows, policies, asOf);
         var (all, fullTime) = (mediators.All, mediators.FullTime);
@@ -63,6 +67,13 @@ public static class StaffingCompliance
             ByRegion = byRegion,
             Committees = assessments,
         };
+    }
+
+    private static async Task<Dictionary<string, int>> ThenYearBeforeAsync(RegistryDbContext sibling, Task<StaffingTallies> tallies,
+        string regionCode, DateOnly asOf, CancellationToken ct)
+    {
+        await tallies; // one command at a time on a connection
+        return await StaffingTargetMeasures.FullTimeYearBeforeAsync(sibling, regionCode, asOf, ct);
     }
 
     /// <summary>How many committees, how many compliant, how many below a REQUIRED and below a CONDITIONAL minimum.</summary>

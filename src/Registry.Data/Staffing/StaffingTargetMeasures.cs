@@ -10,7 +10,8 @@ namespace Registry.Data.Staffing;
 internal static class StaffingTargetMeasures
 {
     public static async Task<List<TargetResult>> MeasureAsync(RegistryDbContext db, string regionCode, DateOnly asOf,
-        IReadOnlyList<StaffingPolicy> policies, IReadOnlyList<CommitteeStaffingRow> rows, Task<StaffingTallies> tallied, CancellationToken ct)
+        IReadOnlyList<StaffingPolicy> policies, IReadOnlyList<CommitteeStaffingRow> rows, Task<StaffingTallies> tallied,
+        Task<Dictionary<string, int>>? fullTimeYearBefore, CancellationToken ct)
     {
         var governing = StaffingPolicyResolver.GoverningTargets(policies, regionCode, asOf);
         Dictionary<RegionLevel, int>? divisions = null;
@@ -23,7 +24,7 @@ internal static class StaffingTargetMeasures
             double? actual = target.Metric switch
             {
                 TargetMetric.FullTimeShare => ShareOf(await tallied),
-                TargetMetric.FullTimeGrowth => await SlowestGrowthAsync(db, regionCode, asOf, rows, ct),
+                TargetMetric.FullTimeGrowth => await SlowestGrowthAsync(db, regionCode, asOf, rows, fullTimeYearBefore, ct),
                 TargetMetric.ExpertPoolPrefectureCoverage =>
                     Ratio(await ExpertPoolRegionsAsync(db, regionCode, asOf, 4, ct), await Divisions(RegionLevel.Prefecture)),
                 TargetMetric.ExpertPoolCountyCoverage =>
@@ -70,17 +71,26 @@ internal static class StaffingTargetMeasures
 
     private static double ShareOf(StaffingTallies tallies) => StaffingCompliance.Share(tallies.FullTime, tallies.All);
 
+    /// <summary>Whether a growth target governs the region on the day, so the full-time count of a year earlier is needed.</summary>
+    public static bool NeedsYearBefore(IReadOnlyList<StaffingPolicy> policies, string regionCode, DateOnly asOf) =>
+        StaffingPolicyResolver.GoverningTargets(policies, regionCode, asOf).Any(g => g.Target.Metric == TargetMetric.FullTimeGrowth);
+
+    /// <summary>Growth is measured per prefecture, or for the region itself when it lies below prefecture level.</summary>
+    private static int GrowthPrefixLength(string regionCode) => Math.Max(4, regionCode.Length);
+
+    /// <summary>Full-time mediators a year before <paramref name="asOf"/>, per prefecture (see <see cref="GrowthPrefixLength"/>).</summary>
+    public static Task<Dictionary<string, int>> FullTimeYearBeforeAsync(RegistryDbContext db, string regionCode, DateOnly asOf, CancellationToken ct) =>
+        db.FullTimeMediatorsAsync(regionCode, asOf.AddYears(-1), GrowthPrefixLength(regionCode), ct);
+
     /// <summary>
     /// The lowest year-on-year growth of full-time mediators over the prefectures of the region (the region itself
     /// when it lies below prefecture level). A prefecture with none a year earlier has no rate and is left out.
     /// </summary>
     private static async Task<double?> SlowestGrowthAsync(RegistryDbContext db, string regionCode, DateOnly asOf,
-        IReadOnlyList<CommitteeStaffingRow> rows, CancellationToken ct)
+        IReadOnlyList<CommitteeStaffingRow> rows, Task<Dictionary<string, int>>? fullTimeYearBefore, CancellationToken ct)
     {
-        var length = Math.Max(4, regionCode.Length);
-        var before = await db.FullTimeMediatorsAsync(regionCode, asOf.AddYears(-1), length, ct);
-        // A mediator holds at most one full-time appointment on a day (Appointment.Make), so the committees' distinct
-        // full-time counts add up to the distinct full-time mediators of the prefecture.
+        var length = GrowthPrefixLength(regionCode);
+        var before = await (fullTimeYearBefore ?? FullTimeYearBeforeAsync(db, regionCode, asOf, ct));
         var now = rows.Where(r => r.RegionCode.Length >= length).GroupBy(r => r.RegionCode[..length])
             .ToDictionary(g => g.Key, g => g.Sum(r => r.FullTime));
         var rates = before.Where(b => b.Value > 0)

@@ -72,6 +72,12 @@ namespace Registry.Data.Migrations.Postgres
                     b.HasIndex("MediatorId", "StartDate")
                         .HasDatabaseName("ix_appointments_mediator_id_start_date");
 
+                    b.HasIndex(new[] { "CommitteeId" }, "ix_appointments_full_time")
+                        .HasDatabaseName("ix_appointments_full_time")
+                        .HasFilter("employment = 'FullTime'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "CommitteeId" }, "ix_appointments_full_time"), new[] { "StartDate", "EndDate" });
+
                     b.ToTable("appointments", (string)null);
                 });
 

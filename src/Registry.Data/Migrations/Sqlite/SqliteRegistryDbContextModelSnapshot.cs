@@ -65,6 +65,11 @@ namespace Registry.Data.Migrations.Sqlite
                     b.HasIndex("MediatorId", "StartDate")
                         .HasDatabaseName("ix_appointments_mediator_id_start_date");
 
+                    b.HasIndex(new[] { "CommitteeId" }, "ix_appointments_full_time")
+                        .HasDatabaseName("ix_appointments_full_time")
+                        .HasFilter("employment = 'FullTime'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "StartDate", "EndDate" });
+
                     b.ToTable("appointments", (string)null);
                 });
 
