@@ -1,3 +1,4 @@
+using Registry.Data.Training;
 using Registry.Domain.Training;
 
 namespace Registry.Data;
@@ -28,6 +29,8 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<TrainingSession> TrainingSessions => Set<TrainingSession>();
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<TrainingRequirement> TrainingRequirements => Set<TrainingRequirement>();
+    /// <summary>A read model: written only by <see cref="Training.TrainingCredits"/>.</summary>
+    public DbSet<TrainingCredit> TrainingCredits => Set<TrainingCredit>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -6,7 +6,7 @@ namespace Registry.Api.Training;
 public sealed record TrainingRecord(int Year, IReadOnlyList<(Attendance Attendance, TrainingSession Session)> Entries)
 {
     private IEnumerable<(Attendance Attendance, TrainingSession Session)> Credited =>
-        Entries.Where(e => !e.Session.IsCancelled && e.Attendance.Minutes > 0);
+        Entries.Where(e => e.Attendance.IsCreditedAt(e.Session));
 
     public int Minutes => Credited.Sum(e => e.Attendance.Minutes);
 

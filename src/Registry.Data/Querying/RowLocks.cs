@@ -12,6 +12,19 @@ public static class RowLocks
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM mediators WHERE id = {mediatorId} FOR UPDATE", ct);
     }
 
+    /// <summary>
+    /// Serialises recounts of what is derived from several mediators' records (their training credits): PostgreSQL
+    /// locks the rows in id order, so two transactions locking overlapping sets cannot deadlock. FOR NO KEY UPDATE
+    /// conflicts with itself but not with the key-share locks that inserting a row referring to a mediator takes.
+    /// </summary>
+    public static async Task LockMediatorsAsync(this RegistryDbContext db, IReadOnlyCollection<long> mediatorIds, CancellationToken ct)
+    {
+        if (db.Provider != DatabaseProvider.Postgres || mediatorIds.Count == 0) return;
+        var placeholders = string.Join(", ", mediatorIds.Select((_, i) => $"{{{i}}}"));
+        await db.Database.ExecuteSqlAsync(System.Runtime.CompilerServices.FormattableStringFactory.Create(
+            $"SELECT 1 FROM mediators WHERE id IN ({placeholders}) ORDER BY id FOR NO KEY UPDATE", [.. mediatorIds.Cast<object>()]), ct);
+    }
+
     /// <summary>Serialises new staffing policy versions of one region, so two cannot both pass the overlap check.</summary>
     public static async Task LockRegionAsync(this RegistryDbContext db, string regionCode, CancellationToken ct)
     {

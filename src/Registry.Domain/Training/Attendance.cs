@@ -18,6 +18,13 @@ public class Attendance : Entity
 
     public decimal Hours => TrainingHours.ToHours(Minutes);
 
+    /// <summary>
+    /// Whether this record counts towards the mediator's year (the year of the session's date): it credits minutes and
+    /// the session was not cancelled. A practical session (<see cref="TrainingSession.IsPractical"/>) so attended counts
+    /// as one practical session. The database keeps these sums per mediator and year (Registry.Data's TrainingCredits).
+    /// </summary>
+    public bool IsCreditedAt(TrainingSession session) => Minutes > 0 && !session.IsCancelled;
+
     public static Attendance Record(TrainingSession session, long mediatorId, AttendanceStatus status, int? minutes)
     {
         var attendance = new Attendance { SessionId = session.Id, MediatorId = mediatorId };

@@ -22,6 +22,34 @@ namespace Registry.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Registry.Data.Training.TrainingCredit", b =>
+                {
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Attendances")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendances");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes");
+
+                    b.Property<int>("PracticalSessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("practical_sessions");
+
+                    b.HasKey("MediatorId", "Year")
+                        .HasName("pk_training_credits");
+
+                    b.ToTable("training_credits", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Appointments.Appointment", b =>
                 {
                     b.Property<long>("Id")
@@ -942,6 +970,16 @@ namespace Registry.Data.Migrations.Postgres
                         .HasDatabaseName("ix_training_sessions_region_code_date");
 
                     b.ToTable("training_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Data.Training.TrainingCredit", b =>
+                {
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_credits_mediators_mediator_id");
                 });
 
             modelBuilder.Entity("Registry.Domain.Appointments.Appointment", b =>

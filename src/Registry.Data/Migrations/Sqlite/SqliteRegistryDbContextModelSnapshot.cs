@@ -17,6 +17,34 @@ namespace Registry.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Registry.Data.Training.TrainingCredit", b =>
+                {
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Attendances")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attendances");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minutes");
+
+                    b.Property<int>("PracticalSessions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("practical_sessions");
+
+                    b.HasKey("MediatorId", "Year")
+                        .HasName("pk_training_credits");
+
+                    b.ToTable("training_credits", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Appointments.Appointment", b =>
                 {
                     b.Property<long>("Id")
@@ -900,6 +928,16 @@ namespace Registry.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_training_sessions_region_code_date");
 
                     b.ToTable("training_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Data.Training.TrainingCredit", b =>
+                {
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_credits_mediators_mediator_id");
                 });
 
             modelBuilder.Entity("Registry.Domain.Appointments.Appointment", b =>
