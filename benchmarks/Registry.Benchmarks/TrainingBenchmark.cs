@@ -41,6 +41,9 @@ public static class TrainingBenchmark
         {
             await connection.OpenAsync();
             await Execute(connection, Load(province));
+            // The attendances bypassed the writers that keep training_credits: the migration's backfill fills it.
+            await Execute(connection, Registry.Data.Migrations.TrainingCreditsBackfill.Sql);
+            await Execute(connection, "VACUUM ANALYZE");
         }
         Console.WriteLine($"province {province}: 50,000 committees, 200,000 mediators, 2,000 sessions and 400,000 attendances in 2026: {watch.ElapsedMilliseconds} ms");
 
@@ -121,7 +124,7 @@ public static class TrainingBenchmark
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Committees spread over the province's townships; four mediators each; 2,000 county sessions, two attendances per mediator.</summary>
+    /// <summary>Committees spread over the province's townships; four mediators each; 2,000 county sessions, two attendances per mediator (credits and statistics follow).</summary>
     private static string Load(string province) => $"""
         CREATE TEMP TABLE towns AS SELECT row_number() OVER (ORDER BY code) AS n, code FROM regions WHERE code LIKE '{province}%' AND length(code) = 9;
         CREATE TEMP TABLE counties AS SELECT row_number() OVER (ORDER BY code) AS n, code FROM regions WHERE code LIKE '{province}%' AND length(code) = 6;
@@ -145,7 +148,6 @@ public static class TrainingBenchmark
         CROSS JOIN LATERAL (SELECT s.id, s.minutes FROM training_sessions s WHERE s.region_code = substr(c.region_code, 1, 6)
                             ORDER BY (s.id * 7919 + a.mediator_id) % 1009 LIMIT 2) s
         WHERE a.mediator_id % 10 <> 0;
-        ANALYZE;
         """;
 
     /// <summary>The service as Program.cs builds it, on an in-memory test server (no sockets).</summary>

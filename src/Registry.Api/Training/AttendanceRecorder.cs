@@ -1,5 +1,6 @@
 using Registry.Api.Schema;
 using Registry.Data.Querying;
+using Registry.Data.Training;
 using Registry.Domain.Mediators;
 using Registry.Domain.Training;
 
@@ -14,7 +15,8 @@ public sealed record AttendanceResult(TrainingSession Session, IReadOnlyList<Att
 /// Records a session's attendance all or nothing. Every line is checked and every bad one reported with its index
 /// (field <c>["attendees", i, field]</c>); mediators, their appointments and existing records are loaded in a few
 /// set-based commands whatever the number of lines. The caller locks the session first (<see cref="TrainingLookup.FindSessionForUpdateAsync"/>). An attendee must hold an appointment in force on the session's
-/// date at a committee inside the organiser's region. Recording a mediator again replaces the record.
+/// date at a committee inside the organiser's region. Recording a mediator again replaces the record. The records are
+/// saved and the attendees' credits for the session's year recounted (<see cref="TrainingCredits"/>) in the caller's transaction.
 /// </summary>
 public sealed class AttendanceRecorder(RegistryDbContext db)
 {
@@ -97,6 +99,8 @@ public sealed class AttendanceRecorder(RegistryDbContext db)
             }
             recorded.Add(attendance);
         }
+        await db.SaveChangesAsync(ct);
+        await TrainingCredits.RefreshAsync(db, [session.Date.Year], found, ct);
         return new AttendanceResult(session, recorded, recorded.Count - updated, updated);
     }
 

@@ -1,5 +1,6 @@
 using Bogus;
 using Registry.Data.Seeding.Demo;
+using Registry.Data.Training;
 
 namespace Registry.Data.Seeding;
 
@@ -41,8 +42,10 @@ public static class DemoSeeder
         db.TrainingSessions.AddRange(sessions);
         await db.SaveChangesAsync(ct);
 
-        db.Attendances.AddRange(training.Attendances(committees, sessions));
+        var attendances = training.Attendances(committees, sessions);
+        db.Attendances.AddRange(attendances);
         await db.SaveChangesAsync(ct);
+        await TrainingCredits.RefreshAsync(db, sessions.Select(s => s.Date.Year), attendances.Select(a => a.MediatorId), ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }

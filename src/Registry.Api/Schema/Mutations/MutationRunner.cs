@@ -13,8 +13,11 @@ public static class MutationRunner
     /// <param name="summarize">
     /// For bulk writes: one audit entry describing the whole operation instead of one per changed row.
     /// </param>
+    /// <param name="afterSave">
+    /// Work that reads what the change saved, in the same transaction: recounting rows derived from it in SQL.
+    /// </param>
     public static async Task<Payload<T>> RunAsync<T>(this IResolveFieldContext context, Func<RegistryDbContext, CancellationToken, Task<T>> change,
-        Func<T, AuditSummary>? summarize = null)
+        Func<T, AuditSummary>? summarize = null, Func<RegistryDbContext, T, CancellationToken, Task>? afterSave = null)
     {
         var db = context.Db();
         var ct = context.CancellationToken;
@@ -27,6 +30,7 @@ public static class MutationRunner
                 var result = await change(db, ct);
                 var audit = summarize is null ? ChangeAudit.Capture(db) : null;
                 await db.SaveChangesAsync(ct);
+                if (afterSave is not null) await afterSave(db, result, ct);
                 var (caller, operation, at) = (context.Caller(), context.FieldDefinition.Name, context.Service<TimeProvider>().GetUtcNow().UtcDateTime);
                 if (audit is not null) audit.Record(db, caller, operation, at);
                 else summarize!(result).Record(db, caller, operation, at);
