@@ -23,7 +23,8 @@ public sealed class TrainingComplianceQueries : IQueryFields
                 var asOf = TrainingStanding.ReferenceDate(year, today);
                 var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ctx.CancellationToken);
                 var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == code).OrderBy(r => r.Code).ToListAsync(ctx.CancellationToken);
+                var hoursWanted = ctx.SubFields?.Values.Any(f => f.FieldType.Name is "hoursByTier" or "hoursByForm") ?? true;
                 return new TrainingComplianceReport(db, code, year, asOf, TrainingRequirementResolver.Resolve(requirements, code, asOf),
-                    TrainingRequirementResolver.Zones(requirements, code, asOf), children);
+                    TrainingRequirementResolver.Zones(requirements, code, asOf), children, hoursWanted);
             });
 }

@@ -5,17 +5,21 @@ namespace Registry.Api.Training;
 
 /// <summary>
 /// Who in a region meets the training requirement for a year. Every figure is one aggregate query, run only when a
-/// client asks for it; the summary is computed once per request.
+/// client asks for it: the totals, child regions and first page of those behind come from one statement, the hours by
+/// tier and form from another. On PostgreSQL the hours run on a second connection while the first statement runs.
 /// </summary>
 public sealed class TrainingComplianceReport
 {
     private readonly RegistryDbContext db;
     private readonly TrainingComplianceSql template;
     private readonly IReadOnlyList<Domain.Regions.Region> children;
+    private readonly bool hoursWanted;
     private Task<List<ReportRow>>? everything;
+    private Task<List<HoursRow>>? hours;
 
     internal TrainingComplianceReport(RegistryDbContext db, string regionCode, int year, DateOnly referenceDate,
-        GoverningRequirement requirement, IReadOnlyList<(string Zone, GoverningRequirement Requirement)> zones, IReadOnlyList<Domain.Regions.Region> children)
+        GoverningRequirement requirement, IReadOnlyList<(string Zone, GoverningRequirement Requirement)> zones,
+        IReadOnlyList<Domain.Regions.Region> children, bool hoursWanted)
     {
         this.db = db;
         RegionCode = regionCode;
@@ -23,7 +27,10 @@ public sealed class TrainingComplianceReport
         ReferenceDate = referenceDate;
         Requirement = requirement;
         this.children = children;
-        template = new TrainingComplianceSql(regionCode, referenceDate, year, zones);
+        this.hoursWanted = hoursWanted;
+        // Child regions' codes all have one length (the next level down); with none, every committee is "in" the region itself.
+        var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
+        template = new TrainingComplianceSql(regionCode, referenceDate, year, childLength, zones);
     }
 
     public string RegionCode { get; }
@@ -33,64 +40,88 @@ public sealed class TrainingComplianceReport
     /// <summary>The requirement governing the region itself; subregions may add their own.</summary>
     public GoverningRequirement Requirement { get; }
 
-    private TrainingComplianceSql Sql() => template.Fresh();
-
     /// <summary>Totals, children and the first page of those behind, from one pass over the per-mediator rows.</summary>
-    private Task<List<ReportRow>> Everything(CancellationToken ct) =>
-        everything ??= WithReportMemory(token => Query<ReportRow>(s => s.Everything(children.Select(c => c.Code).ToList(), PageRequest.MaxSize + 1)).ToListAsync(token), ct);
+    private Task<List<ReportRow>> Everything(CancellationToken ct)
+    {
+        if (everything is not null) return everything;
+        // Fields resolve one at a time, so the hours would only start once this statement is done; on PostgreSQL they
+        // are started first, on their own connection, when the request asks for them.
+        if (hoursWanted && db.Provider == DatabaseProvider.Postgres) _ = Hours(ct);
+        return everything = WithReportSettings(db, (context, token) => Query<ReportRow>(context, s => s.Everything(PageRequest.MaxSize + 1)).ToListAsync(token), ct);
+    }
 
-    private async Task<ReportRow> Summary(CancellationToken ct) => (await Everything(ct)).Single(r => r.Kind == "summary");
+    private async Task<(long Mediators, long Compliant)> Totals(CancellationToken ct)
+    {
+        var tallies = (await Everything(ct)).Where(r => r.Kind == "tally").ToList();
+        return (tallies.Sum(r => r.MediatorCount), tallies.Sum(r => r.CompliantCount));
+    }
 
-    public async Task<int> MediatorCount(CancellationToken ct) => (int)(await Summary(ct)).MediatorCount;
+    public async Task<int> MediatorCount(CancellationToken ct) => (int)(await Totals(ct)).Mediators;
 
-    public async Task<int> CompliantCount(CancellationToken ct) => (int)(await Summary(ct)).CompliantCount;
+    public async Task<int> CompliantCount(CancellationToken ct) => (int)(await Totals(ct)).Compliant;
+
+    private async Task<int> BehindCount(CancellationToken ct)
+    {
+        var (mediators, compliant) = await Totals(ct);
+        return (int)(mediators - compliant);
+    }
 
     public async Task<Page<ComplianceRow>> Behind(PageRequest page, CancellationToken ct)
     {
-        if (page.After is null)
+        List<ComplianceRow> rows;
+        if (page.After is not { } after)
         {
             // The first page comes with the totals; later pages run their own query.
-            var rows = (await Everything(ct)).Where(r => r.Kind == "behind").Select(r => new ComplianceRow
+            rows = (await Everything(ct)).Where(r => r.Kind == "behind").Select(r => new ComplianceRow
             {
                 MediatorId = r.MediatorId, RequiredMinutes = r.RequiredMinutes, RequiredPractical = r.RequiredPractical,
                 Minutes = r.Minutes, PracticalCount = r.PracticalCount,
             }).Take(page.First + 1).ToList();
-            var more = rows.Count > page.First;
-            if (more) rows.RemoveAt(rows.Count - 1);
-            var summary = await Summary(ct);
-            return new Page<ComplianceRow>(rows, rows.Select(r => PageRequest.EncodeCursor(r.MediatorId)).ToList(), more, false,
-                _ => Task.FromResult((int)(summary.MediatorCount - summary.CompliantCount)));
         }
-        var behind = Query<ComplianceRow>(s => s.MediatorRows())
-            .Where(r => r.Minutes < r.RequiredMinutes || r.PracticalCount < r.RequiredPractical);
-        var query = page.After is { } after ? behind.Where(r => r.MediatorId > after) : behind;
-        var next = page.First == 0 ? [] : await WithReportMemory(token => query.OrderBy(r => r.MediatorId).Take(page.First + 1).ToListAsync(token), ct);
-        var hasNext = next.Count > page.First;
-        if (hasNext) next.RemoveAt(next.Count - 1);
-        var total = await Summary(ct);
-        return new Page<ComplianceRow>(next, next.Select(r => PageRequest.EncodeCursor(r.MediatorId)).ToList(), hasNext, true,
-            _ => Task.FromResult((int)(total.MediatorCount - total.CompliantCount)));
+        else
+        {
+            rows = page.First == 0 ? [] : await WithReportSettings(db, (context, token) =>
+                Query<ComplianceRow>(context, s => s.BehindAfter(after, page.First + 1)).ToListAsync(token), ct);
+        }
+        var more = rows.Count > page.First;
+        if (more) rows.RemoveAt(rows.Count - 1);
+        var total = await BehindCount(ct);
+        return new Page<ComplianceRow>(rows, rows.Select(r => PageRequest.EncodeCursor(r.MediatorId)).ToList(), more, page.After is not null,
+            _ => Task.FromResult(total));
     }
 
+    /// <summary>Each child region: its single-child mediators (tally) plus those serving there and in another (shared).</summary>
     public async Task<IReadOnlyList<RegionTrainingCompliance>> ByRegion(CancellationToken ct)
     {
-        var byCode = (await Everything(ct)).Where(r => r.Kind == "child").ToDictionary(r => r.RegionCode!);
+        var byCode = (await Everything(ct)).Where(r => r.Kind is "tally" or "shared" && r.RegionCode is not null)
+            .GroupBy(r => r.RegionCode!)
+            .ToDictionary(g => g.Key, g => (Mediators: g.Sum(r => r.MediatorCount), Compliant: g.Sum(r => r.CompliantCount)));
         return children.Select(c => byCode.TryGetValue(c.Code, out var r)
-            ? new RegionTrainingCompliance(c, (int)r.MediatorCount, (int)r.CompliantCount)
+            ? new RegionTrainingCompliance(c, (int)r.Mediators, (int)r.Compliant)
             : new RegionTrainingCompliance(c, 0, 0)).ToList();
     }
 
     public async Task<IReadOnlyList<TrainingHoursBreakdown>> HoursByTier(CancellationToken ct) =>
-        (await Hours(ct)).GroupBy(h => h.Tier).Select(g => new TrainingHoursBreakdown(g.Key, g.Sum(h => h.Minutes), g.Sum(h => h.Count)))
+        (await Hours(ct)).GroupBy(h => h.Tier).Select(g => new TrainingHoursBreakdown(g.Key, g.Sum(h => h.Minutes), g.Sum(h => h.Attendances)))
             .OrderBy(b => Enum.Parse<TrainingTier>(b.Key)).ToList();
 
     public async Task<IReadOnlyList<TrainingHoursBreakdown>> HoursByForm(CancellationToken ct) =>
-        (await Hours(ct)).GroupBy(h => h.Form).Select(g => new TrainingHoursBreakdown(g.Key, g.Sum(h => h.Minutes), g.Sum(h => h.Count)))
+        (await Hours(ct)).GroupBy(h => h.Form).Select(g => new TrainingHoursBreakdown(g.Key, g.Sum(h => h.Minutes), g.Sum(h => h.Attendances)))
             .OrderBy(b => Enum.Parse<TrainingForm>(b.Key)).ToList();
 
-    private async Task<List<(string Tier, string Form, long Minutes, long Count)>> Hours(CancellationToken ct) =>
-        (await Everything(ct)).Where(r => r.Kind == "hours").Select(r => r.RegionCode!.Split('|') is [var tier, var form]
-            ? (tier, form, r.Minutes, r.MediatorCount) : throw new InvalidOperationException(r.RegionCode)).ToList();
+    /// <summary>The hours statement: on a sibling connection on PostgreSQL, on the request's own on SQLite (after the rest).</summary>
+    private Task<List<HoursRow>> Hours(CancellationToken ct) => hours ??= db.Provider == DatabaseProvider.Postgres ? OnSibling(ct) : OnOwn(ct);
+
+    private async Task<List<HoursRow>> OnSibling(CancellationToken ct)
+    {
+        await using var sibling = db.CreateSibling();
+        return await OnContext(sibling, ct);
+    }
+
+    private Task<List<HoursRow>> OnOwn(CancellationToken ct) => OnContext(db, ct);
+
+    private Task<List<HoursRow>> OnContext(RegistryDbContext context, CancellationToken ct) =>
+        WithReportSettings(context, (c, token) => Query<HoursRow>(c, s => s.Hours()).ToListAsync(token), ct);
 
     /// <summary>
     /// On PostgreSQL a report's hash aggregates over a province (about 200,000 mediators) need more than the default
@@ -98,21 +129,21 @@ public sealed class TrainingComplianceReport
     /// plans' cost estimates are high enough to trigger it, and compiling them took longer than it saved (about 1.2 s of
     /// a 3.7 s province report).
     /// </summary>
-    private async Task<T> WithReportMemory<T>(Func<CancellationToken, Task<T>> run, CancellationToken ct)
+    private static async Task<T> WithReportSettings<T>(RegistryDbContext context, Func<RegistryDbContext, CancellationToken, Task<T>> run, CancellationToken ct)
     {
-        if (db.Provider != DatabaseProvider.Postgres || db.Database.CurrentTransaction is not null) return await run(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'; SET LOCAL jit = off", ct);
-        var result = await run(ct);
+        if (context.Provider != DatabaseProvider.Postgres || context.Database.CurrentTransaction is not null) return await run(context, ct);
+        await using var tx = await context.Database.BeginTransactionAsync(ct);
+        await context.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'; SET LOCAL jit = off", ct);
+        var result = await run(context, ct);
         await tx.CommitAsync(ct);
         return result;
     }
 
-    private IQueryable<T> Query<T>(Func<TrainingComplianceSql, string> build)
+    private IQueryable<T> Query<T>(RegistryDbContext context, Func<TrainingComplianceSql, string> build)
     {
-        var sql = Sql();
+        var sql = template.Fresh();
         var text = build(sql);
-        return db.Database.SqlQueryRaw<T>(text, sql.Parameters);
+        return context.Database.SqlQueryRaw<T>(text, sql.Parameters);
     }
 }
 
