@@ -60,6 +60,13 @@ public abstract class RegistryApp : WebApplicationFactory<Program>
         return read(scope.ServiceProvider.GetRequiredService<RegistryDbContext>());
     }
 
+    /// <summary>Like <see cref="WithDb{T}"/>, for work that awaits (the scope lives until it is done).</summary>
+    public async Task WithDbAsync(Func<RegistryDbContext, Task> work)
+    {
+        using var scope = Services.CreateScope();
+        await work(scope.ServiceProvider.GetRequiredService<RegistryDbContext>());
+    }
+
     /// <summary>Signs a token for the test host's own key.</summary>
     /// Tokens are checked against the real clock, so they are issued by it too (not by the fixed test "today").
     public string Token(Role role, string jurisdiction, TimeSpan? lifetime = null, string subject = "test-user", DateTimeOffset? issuedAt = null) =>

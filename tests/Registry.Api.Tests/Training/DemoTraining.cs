@@ -23,6 +23,14 @@ public abstract class DemoTraining(RegistryApp app)
         Assert.Equal(counted - compliant, report["behind"]!["totalCount"]!.GetValue<int>());
         Assert.Equal("PRACTICAL_SESSIONS", report["behind"]!["nodes"]![0]!["lacks"]![0]!["kind"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void SeededCreditsEqualARecountOfTheSeededAttendances()
+    {
+        var recount = app.WithDb(CreditRecount.Of);
+        Assert.Equal([2025, 2026], recount.Stored.Select(c => c.Year).Distinct().Order());
+        Assert.Equal(recount.Recounted, recount.Stored);
+    }
 }
 
 public sealed class SqliteDemoTraining(SqliteDemoApp app) : DemoTraining(app), IClassFixture<SqliteDemoApp>;
