@@ -112,16 +112,19 @@ public sealed class TrainingComplianceReport
     /// <summary>The hours statement: on a sibling connection on PostgreSQL, on the request's own on SQLite (after the rest).</summary>
     private Task<List<HoursRow>> Hours(CancellationToken ct) => hours ??= db.Provider == DatabaseProvider.Postgres ? OnSibling(ct) : OnOwn(ct);
 
+    /// <summary>
+    /// Beside the main statement the hours take one core, without parallel workers: they finish first all the same, and
+    /// workers of theirs would only compete with the main statement for the cores.
+    /// </summary>
     private async Task<List<HoursRow>> OnSibling(CancellationToken ct)
     {
         await using var sibling = db.CreateSibling();
-        return await OnContext(sibling, ct);
+        return await WithReportSettings(sibling, (c, token) => Query<HoursRow>(c, s => s.Hours()).ToListAsync(token), ct,
+            besideAnother: true);
     }
 
-    private Task<List<HoursRow>> OnOwn(CancellationToken ct) => OnContext(db, ct);
-
-    private Task<List<HoursRow>> OnContext(RegistryDbContext context, CancellationToken ct) =>
-        WithReportSettings(context, (c, token) => Query<HoursRow>(c, s => s.Hours()).ToListAsync(token), ct);
+    private Task<List<HoursRow>> OnOwn(CancellationToken ct) =>
+        WithReportSettings(db, (c, token) => Query<HoursRow>(c, s => s.Hours()).ToListAsync(token), ct);
 
     /// <summary>
     /// On PostgreSQL a report's hash aggregates over a province (about 200,000 mediators) need more than the default
@@ -129,11 +132,14 @@ public sealed class TrainingComplianceReport
     /// plans' cost estimates are high enough to trigger it, and compiling them took longer than it saved (about 1.2 s of
     /// a 3.7 s province report).
     /// </summary>
-    private static async Task<T> WithReportSettings<T>(RegistryDbContext context, Func<RegistryDbContext, CancellationToken, Task<T>> run, CancellationToken ct)
+    private static async Task<T> WithReportSettings<T>(RegistryDbContext context, Func<RegistryDbContext, CancellationToken, Task<T>> run,
+        CancellationToken ct, bool besideAnother = false)
     {
         if (context.Provider != DatabaseProvider.Postgres || context.Database.CurrentTransaction is not null) return await run(context, ct);
         await using var tx = await context.Database.BeginTransactionAsync(ct);
-        await context.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '64MB'; SET LOCAL jit = off", ct);
+        await context.Database.ExecuteSqlRawAsync(besideAnother
+            ? "SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0"
+            : "SET LOCAL work_mem = '64MB'; SET LOCAL jit = off", ct);
         var result = await run(context, ct);
         await tx.CommitAsync(ct);
         return result;
