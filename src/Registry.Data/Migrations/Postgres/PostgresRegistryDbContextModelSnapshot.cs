@@ -106,6 +106,12 @@ namespace Registry.Data.Migrations.Postgres
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "CommitteeId" }, "ix_appointments_full_time"), new[] { "StartDate", "EndDate" });
 
+                    b.HasIndex(new[] { "CommitteeId" }, "ix_appointments_overlapping")
+                        .HasDatabaseName("ix_appointments_overlapping")
+                        .HasFilter("overlaps_another");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "CommitteeId" }, "ix_appointments_overlapping"), new[] { "MediatorId", "Employment", "StartDate", "EndDate" });
+
                     b.ToTable("appointments", (string)null);
                 });
 

@@ -98,6 +98,11 @@ namespace Registry.Data.Migrations.Sqlite
                         .HasFilter("employment = 'FullTime'")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "StartDate", "EndDate" });
 
+                    b.HasIndex(new[] { "CommitteeId" }, "ix_appointments_overlapping")
+                        .HasDatabaseName("ix_appointments_overlapping")
+                        .HasFilter("overlaps_another")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "MediatorId", "Employment", "StartDate", "EndDate" });
+
                     b.ToTable("appointments", (string)null);
                 });
 
