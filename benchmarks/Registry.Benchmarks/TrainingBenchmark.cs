@@ -42,7 +42,7 @@ public static class TrainingBenchmark
             await connection.OpenAsync();
             await Execute(connection, Load(province));
             // The attendances bypassed the writers that keep training_credits: the migration's backfill fills it.
-            await Execute(connection, Registry.Data.Migrations.TrainingCreditsBackfill.Sql);
+            await Execute(connection, Registry.Data.Migrations.TrainingCreditsBackfill.Sql(Registry.Data.DatabaseProvider.Postgres));
             await Execute(connection, "VACUUM ANALYZE");
         }
         Console.WriteLine($"province {province}: 50,000 committees, 200,000 mediators, 2,000 sessions and 400,000 attendances in 2026: {watch.ElapsedMilliseconds} ms");

@@ -21,14 +21,17 @@ public static class TrainingCredits
     private const string Insert = "INSERT INTO training_credits (mediator_id, year, minutes, practical_sessions, attendances) ";
 
     /// <summary>
-    /// A session's calendar year, on both databases: SQLite stores dates as ISO text, and PostgreSQL prints them as
-    /// ISO text (its default DateStyle, which nothing here changes).
+    /// A session's calendar year: SQLite stores dates as ISO text; PostgreSQL extracts it from the date, whatever the
+    /// server's DateStyle.
     /// </summary>
-    private const string SessionYear = "CAST(substr(CAST(s.date AS TEXT), 1, 4) AS INTEGER)";
+    private static string SessionYear(DatabaseProvider provider) => provider == DatabaseProvider.Postgres
+        ? "CAST(EXTRACT(YEAR FROM s.date) AS INTEGER)"
+        : "CAST(strftime('%Y', s.date) AS INTEGER)";
 
     /// <summary>Every mediator's credits in every year, from scratch, into an empty table (migration, bulk loads).</summary>
-    public const string Backfill =
-        Insert + "SELECT x.mediator_id, " + SessionYear + ", " + Sums + " FROM " + Credited + " GROUP BY x.mediator_id, " + SessionYear;
+    public static string Backfill(DatabaseProvider provider) =>
+        Insert + "SELECT x.mediator_id, " + SessionYear(provider) + ", " + Sums + " FROM " + Credited +
+        " GROUP BY x.mediator_id, " + SessionYear(provider);
 
     /// <summary>Statements stay well under either database's limit on parameters.</summary>
     private const int Batch = 1000;

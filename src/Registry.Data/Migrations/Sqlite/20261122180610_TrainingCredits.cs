@@ -31,7 +31,7 @@ namespace Registry.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
-            migrationBuilder.Sql(TrainingCreditsBackfill.Sql);
+            migrationBuilder.Sql(TrainingCreditsBackfill.Sql(DatabaseProvider.Sqlite));
         }
 
         /// <inheritdoc />
