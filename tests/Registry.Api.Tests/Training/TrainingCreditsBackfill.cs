@@ -17,7 +17,7 @@ namespace Registry.Api.Tests.Training;
 /// </summary>
 public abstract class TrainingCreditsBackfill
 {
-    private const string Before = "FullTimeAppointmentIndex";
+    private const string Before = "AppointmentOverlaps";
 
     protected abstract Task<RegistryDbContext> NewDatabaseAsync();
 

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Registry.Data.Migrations.Postgres
+namespace Registry.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AppointmentOverlaps : Migration
@@ -13,9 +13,21 @@ namespace Registry.Data.Migrations.Postgres
             migrationBuilder.AddColumn<bool>(
                 name: "overlaps_another",
                 table: "appointments",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appointments_full_time",
+                table: "appointments",
+                column: "committee_id",
+                filter: "employment = 'FullTime'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_appointments_overlapping",
+                table: "appointments",
+                column: "committee_id",
+                filter: "overlaps_another");
 
             migrationBuilder.Sql(AppointmentOverlapsBackfill.Sql);
         }
@@ -23,6 +35,14 @@ namespace Registry.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "ix_appointments_full_time",
+                table: "appointments");
+
+            migrationBuilder.DropIndex(
+                name: "ix_appointments_overlapping",
+                table: "appointments");
+
             migrationBuilder.DropColumn(
                 name: "overlaps_another",
                 table: "appointments");
