@@ -26,6 +26,6 @@ public sealed class StaffingComplianceReportType : ObjectGraphType<StaffingCompl
         Field<NonNullGraphType<ConnectionType<CommitteeShortfallType, CommitteeAssessment>>>("shortfalls")
             .Description("Committees below a minimum that applies to them, by committee.")
             .Paged()
-            .Resolve(ctx => InMemoryPaging.ToPage(ctx.Source.Shortfalls.ToList(), a => a.CommitteeId, PageRequest.From(ctx)));
+            .ResolveAsync(async ctx => InMemoryPaging.ToPage(await ctx.Source.ShortfallsAsync(ctx.CancellationToken), a => a.CommitteeId, PageRequest.From(ctx)));
     }
 }

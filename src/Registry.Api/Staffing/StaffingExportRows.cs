@@ -14,7 +14,7 @@ public static class StaffingExportRows
     {
         var names = await db.ActiveCommittees(report.RegionCode, report.AsOf)
             .Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        return report.Committees.Select(c => new object?[]
+        return (await report.CommitteesAsync(ct)).Select(c => new object?[]
         {
             names.GetValueOrDefault(c.CommitteeId, ""), KindLabel(c.Kind), c.RegionCode, c.Quota.Required, c.Quota.Actual,
             c.Quota.Missing, SeverityLabel(c.Quota), c.Quota.IsShortfall ? "否" : "是", c.Policy?.Title ?? "",

@@ -1,8 +1,8 @@
 namespace Registry.Data.Staffing;
 
 /// <summary>
-/// What the report needs of one active committee: a projection, never the entity. <paramref name="FullTime"/> is the
-/// number of distinct mediators holding a full-time appointment here on the day.
+/// What the report needs of one active committee: a projection, never the entity. <paramref name="PolicyRegion"/> is
+/// the region of the policy whose rules govern it (null when none does); <paramref name="FullTime"/> the number of
+/// distinct mediators holding a full-time appointment here on the day.
 /// </summary>
-public sealed record CommitteeStaffingRow(long Id, string RegionCode, CommitteeKind Kind, bool HasFullTimeConditions,
-    bool IsStandardised, DateOnly EstablishedOn, int FullTime);
+public sealed record CommitteeStaffingRow(long Id, string? PolicyRegion, string RegionCode, CommitteeKind Kind, bool HasFullTimeConditions, int FullTime);

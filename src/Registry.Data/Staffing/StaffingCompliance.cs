@@ -1,10 +1,11 @@
 namespace Registry.Data.Staffing;
 
 /// <summary>
-/// Computes the staffing compliance report of a region on a day. The database aggregates (active committees with
-/// their full-time counts, distinct mediators per child region); the domain decides each committee's quota
-/// (<see cref="StaffingPolicyResolver"/> on the committee's own region, <see cref="CommitteeQuota"/>), so a policy of a
-/// region inside the one asked about governs the committees there.
+/// Computes the staffing compliance report of a region on a day. The database aggregates (active committees counted
+/// by policy region, child region, kind, designation and full-time count; distinct mediators per child region); the
+/// domain decides each committee's quota (<see cref="StaffingPolicyResolver"/> for the policy region that covers the
+/// committee's own code, <see cref="CommitteeQuota"/>), so a policy of a region inside the one asked about governs the
+/// committees there. The committees one by one are read only when asked for (<see cref="StaffingComplianceReport.CommitteesAsync"/>).
 /// </summary>
 public static class StaffingCompliance
 {
@@ -17,23 +18,22 @@ public static class StaffingCompliance
         var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == regionCode)
             .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
+        var policyRegions = PolicyRegions(policies, asOf);
         // The mediator tallies are the heaviest statement and need nothing else: on PostgreSQL they run on a second
-        // connection while this one reads the committees and measures the targets. SQLite gains nothing from that.
+        // connection while this one counts the committees and measures the targets. SQLite gains nothing from that.
         await using var sibling = db.Provider == DatabaseProvider.Postgres ? db.CreateSibling() : null;
-        // When a growth target applies, the sibling also counts the full-time mediators of a year earlier, after the tallies.
         var talliesTask = sibling?.TalliesAsync(regionCode, asOf, childLength, ct);
-        var yearBefore = sibling is not null && StaffingTargetMeasures.NeedsYearBefore(policies, regionCode, asOf)
-            ? ThenYearBeforeAsync(sibling, talliesTask!, regionCode, asOf, ct)
-            : null;
-        var rows = await db.CommitteeRowsAsync(regionCode, asOf, ct);
+        var groups = await db.CommitteeGroupsAsync(regionCode, asOf, childLength, policyRegions, ct);
         var tallied = talliesTask ?? db.TalliesAsync(regionCode, asOf, childLength, ct);
-        var targets = await StaffingTargetMeasures.MeasureAsync(db, regionCode, asOf, policies, rows, tallied, yearBefore, ct);
+        var targets = await StaffingTargetMeasures.MeasureAsync(db, regionCode, asOf, policies, tallied, ct);
         var mediators = await tallied;
-        var assessments = Assess(rows, policies, asOf);
-        var (all, fullTime) = (mediators.All, mediators.FullTime);
+
+        var rules = new RulesByPolicyRegion(policies, asOf);
+        var judged = groups.Select(g => (Group: g, Quota: CommitteeQuota.Evaluate(rules.For(g.PolicyRegion, g.Kind)?.Rule, g.HasFullTimeConditions, g.FullTime)))
+            .ToList();
 
         var regionRules = StaffingPolicyResolver.GoverningRules(policies, regionCode, asOf);
-        var ofKind = assessments.ToLookup(a => a.Kind);
+        var ofKind = judged.ToLookup(j => j.Group.Kind);
         var byKind = ofKind.Select(g => g.Key).Union(regionRules.Keys).Order()
             .Select(kind =>
             {
@@ -43,7 +43,7 @@ public static class StaffingCompliance
             })
             .ToList();
 
-        var byChild = assessments.Where(a => a.RegionCode.Length >= childLength).ToLookup(a => a.RegionCode[..childLength]);
+        var byChild = judged.Where(j => j.Group.Child.Length == childLength).ToLookup(j => j.Group.Child);
         var byRegion = children.Select(child =>
         {
             var (count, compliant, required, conditional) = Tally(byChild[child.Code]);
@@ -51,7 +51,7 @@ public static class StaffingCompliance
             return new RegionCompliance(child.Code, child.Name, count, compliant, required, conditional, childAll, childFullTime);
         }).ToList();
 
-        var total = Tally(assessments);
+        var total = Tally(judged);
         return new StaffingComplianceReport
         {
             RegionCode = regionCode,
@@ -60,59 +60,63 @@ public static class StaffingCompliance
             CompliantCount = total.Compliant,
             ShortfallCount = total.Required,
             ConditionalShortfallCount = total.Conditional,
-            MediatorCount = all,
-            FullTimeMediatorCount = fullTime,
+            MediatorCount = mediators.All,
+            FullTimeMediatorCount = mediators.FullTime,
             Targets = targets,
             ByKind = byKind,
             ByRegion = byRegion,
-            Committees = assessments,
+            LoadCommittees = async token => Assess(await db.CommitteeRowsAsync(regionCode, asOf, policyRegions, token), policies, asOf),
         };
     }
 
-    private static async Task<Dictionary<string, int>> ThenYearBeforeAsync(RegistryDbContext sibling, Task<StaffingTallies> tallies,
-        string regionCode, DateOnly asOf, CancellationToken ct)
-    {
-        await tallies; // one command at a time on a connection
-        return await StaffingTargetMeasures.FullTimeYearBeforeAsync(sibling, regionCode, asOf, ct);
-    }
-
     /// <summary>How many committees, how many compliant, how many below a REQUIRED and below a CONDITIONAL minimum.</summary>
-    private static (int Count, int Compliant, int Required, int Conditional) Tally(IEnumerable<CommitteeAssessment> assessments)
+    private static (int Count, int Compliant, int Required, int Conditional) Tally(IEnumerable<(CommitteeGroup Group, CommitteeQuota Quota)> judged)
     {
         var (count, compliant, required, conditional) = (0, 0, 0, 0);
-        foreach (var a in assessments)
+        foreach (var (group, quota) in judged)
         {
-            count++;
-            if (!a.Quota.IsShortfall) compliant++;
-            else if (a.Quota.IsRequiredShortfall) required++;
-            else if (a.Quota.IsConditionalShortfall) conditional++;
+            count += group.Count;
+            if (!quota.IsShortfall) compliant += group.Count;
+            else if (quota.IsRequiredShortfall) required += group.Count;
+            else if (quota.IsConditionalShortfall) conditional += group.Count;
         }
         return (count, compliant, required, conditional);
     }
 
     /// <summary>
-    /// Each committee against the rule for its kind in its own region. Which policies cover a code depends only on
-    /// its longest prefix that is the region of a policy in force, so rules are resolved once per such prefix, not per committee.
+    /// The regions of the policies in force on <paramref name="asOf"/>, longest code (most specific) first: a committee is
+    /// governed by the first that covers its code (SQL picks it, <see cref="StaffingQueries.CommitteeGroupsAsync"/>).
+    /// Which policies apply depends only on that region, so rules are resolved once per policy region.
     /// </summary>
+    public static IReadOnlyList<string> PolicyRegions(IReadOnlyList<StaffingPolicy> policies, DateOnly asOf) =>
+        policies.Where(p => p.IsInForceOn(asOf)).Select(p => p.RegionCode).Distinct()
+            .OrderByDescending(code => code.Length).ThenBy(code => code, StringComparer.Ordinal).ToList();
+
+    /// <summary>Each committee against the rule for its kind in the policy region that governs it.</summary>
     public static List<CommitteeAssessment> Assess(IReadOnlyList<CommitteeStaffingRow> rows, IReadOnlyList<StaffingPolicy> policies, DateOnly asOf)
     {
-        var policyRegions = policies.Where(p => p.IsInForceOn(asOf)).Select(p => p.RegionCode).Distinct()
-            .OrderByDescending(code => code.Length).ToArray();
-        var byAnchor = new Dictionary<string, IReadOnlyDictionary<CommitteeKind, GoverningRule>>();
+        var rules = new RulesByPolicyRegion(policies, asOf);
         var result = new List<CommitteeAssessment>(rows.Count);
         foreach (var row in rows)
         {
-            GoverningRule? governing = null;
-            var anchor = Array.Find(policyRegions, code => RegionCode.Covers(code, row.RegionCode));
-            if (anchor is not null)
-            {
-                if (!byAnchor.TryGetValue(anchor, out var rules))
-                    byAnchor[anchor] = rules = StaffingPolicyResolver.GoverningRules(policies, anchor, asOf);
-                governing = rules.GetValueOrDefault(row.Kind);
-            }
+            var governing = rules.For(row.PolicyRegion, row.Kind);
             var quota = CommitteeQuota.Evaluate(governing?.Rule, row.HasFullTimeConditions, row.FullTime);
             result.Add(new CommitteeAssessment(row.Id, row.RegionCode, row.Kind, quota, governing?.Policy));
         }
         return result;
+    }
+
+    /// <summary>The governing rules of each policy region, resolved once per region.</summary>
+    private sealed class RulesByPolicyRegion(IReadOnlyList<StaffingPolicy> policies, DateOnly asOf)
+    {
+        private readonly Dictionary<string, IReadOnlyDictionary<CommitteeKind, GoverningRule>> resolved = [];
+
+        public GoverningRule? For(string? policyRegion, CommitteeKind kind)
+        {
+            if (policyRegion is null) return null;
+            if (!resolved.TryGetValue(policyRegion, out var rules))
+                resolved[policyRegion] = rules = StaffingPolicyResolver.GoverningRules(policies, policyRegion, asOf);
+            return rules.GetValueOrDefault(kind);
+        }
     }
 }

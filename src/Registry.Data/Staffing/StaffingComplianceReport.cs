@@ -18,11 +18,16 @@ public sealed class StaffingComplianceReport
     public required IReadOnlyList<TargetResult> Targets { get; init; }
     public required IReadOnlyList<KindCompliance> ByKind { get; init; }
     public required IReadOnlyList<RegionCompliance> ByRegion { get; init; }
-    /// <summary>Every active committee of the region with its quota, by id.</summary>
-    public required IReadOnlyList<CommitteeAssessment> Committees { get; init; }
+    /// <summary>Reads and judges the committees one by one; run once, when first asked for.</summary>
+    public required Func<CancellationToken, Task<List<CommitteeAssessment>>> LoadCommittees { private get; init; }
+    private Task<List<CommitteeAssessment>>? committees;
+
+    /// <summary>Every active committee of the region with its quota, by id. Read only when asked for.</summary>
+    public Task<List<CommitteeAssessment>> CommitteesAsync(CancellationToken ct) => committees ??= LoadCommittees(ct);
 
     /// <summary>Committees below a minimum that applies to them, by id.</summary>
-    public IEnumerable<CommitteeAssessment> Shortfalls => Committees.Where(c => c.Quota.IsShortfall);
+    public async Task<List<CommitteeAssessment>> ShortfallsAsync(CancellationToken ct) =>
+        (await CommitteesAsync(ct)).Where(c => c.Quota.IsShortfall).ToList();
 }
 
 /// <summary>One committee against the rule that governs it; <see cref="Policy"/> is null when no rule does.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Registry.Data.Querying;
 
 using Microsoft.EntityFrameworkCore.Storage;
@@ -15,28 +16,106 @@ public static class StaffingQueries
     public static IQueryable<Appointment> AppointmentsInForce(this RegistryDbContext db, DateOnly day) =>
         db.Appointments.Where(a => a.StartDate <= day && (a.EndDate == null || a.EndDate >= day));
 
+    /// <summary>Standardised (六统一 and 五落实 complete), as <see cref="Committee.IsStandardised"/> says, in a form SQL can read.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Committee, bool>> Standardised =
+        c => c.Uniformities == Uniformity.All && c.Implementations == Implementation.All;
+
     /// <summary>
-    /// The active committees as projections, by id, each with its full-time mediators on the day. Per committee a plain
-    /// count is a distinct count: appointments of one mediator to one committee never overlap (<see cref="Appointment.Make"/>),
-    /// so on one day each full-time appointment is a different mediator. The counts are grouped over the region's
-    /// committees only, then joined to them.
+    /// The region's active committees on <paramref name="day"/>, each with the policy region whose rules govern it and
+    /// its full-time mediators that day, as SQL with the parameters <see cref="CommitteeParameters"/> binds.
+    /// <list type="bullet">
+    /// <item>The policy region is the first of <paramref name="policyRegions"/> (the regions of the policies in force,
+    /// longest code first: <see cref="StaffingCompliance.PolicyRegions"/>) that covers the committee's code; null when none does.</item>
+    /// <item>Per committee a plain count of full-time appointments in force is a distinct count of mediators: appointments
+    /// of one mediator to one committee never overlap (<see cref="Appointment.Make"/>). They are counted over the region's
+    /// committees only, through the partial index over full-time appointments.</item>
+    /// </list>
     /// </summary>
-    public static Task<List<CommitteeStaffingRow>> CommitteeRowsAsync(this RegistryDbContext db, string regionCode, DateOnly day,
-        CancellationToken ct)
+    private static string CommitteesWithFullTime(IReadOnlyList<string> policyRegions)
     {
-        var fullTime = db.AppointmentsInForce(day)
-            .Where(a => a.Employment == Employment.FullTime)
-            .Join(db.ActiveCommittees(regionCode, day), a => a.CommitteeId, c => c.Id, (a, c) => a.CommitteeId)
-            .GroupBy(committeeId => committeeId)
-            .Select(g => new { CommitteeId = g.Key, Count = g.Count() });
-        var rows = from c in db.ActiveCommittees(regionCode, day)
-                   join f in fullTime on c.Id equals f.CommitteeId into counted
-                   from f in counted.DefaultIfEmpty()
-                   orderby c.Id
-                   select new CommitteeStaffingRow(c.Id, c.RegionCode, c.Kind, c.HasFullTimeConditions,
-                       c.Uniformities == Uniformity.All && c.Implementations == Implementation.All, c.EstablishedOn,
-                       (int?)f!.Count ?? 0);
-        return rows.ToListAsync(ct);
+        const string active = """
+            c.region_code >= @region AND c.region_code < @upper
+            AND c.established_on <= @day AND (c.dissolved_on IS NULL OR c.dissolved_on >= @day)
+            """;
+        var branches = string.Join(" ", policyRegions.Select((_, i) =>
+            $"WHEN c.region_code >= @policy{i} AND c.region_code < @policy_upper{i} THEN @policy{i}"));
+        var policyRegion = policyRegions.Count == 0 ? "CAST(NULL AS TEXT)" : $"CASE {branches} END";
+        return $"""
+            SELECT c.id, {policyRegion} AS policy_region, c.region_code, c.kind, c.has_full_time_conditions,
+                   COALESCE(f.full_time, 0) AS full_time
+            FROM committees c
+            LEFT JOIN (
+              SELECT a.committee_id, COUNT(*) AS full_time
+              FROM appointments a JOIN committees c ON c.id = a.committee_id
+              WHERE a.employment = '{nameof(Employment.FullTime)}' AND a.start_date <= @day AND (a.end_date IS NULL OR a.end_date >= @day)
+                AND {active}
+              GROUP BY a.committee_id
+            ) f ON f.committee_id = c.id
+            WHERE {active}
+            """;
+    }
+
+    private static void CommitteeParameters(DbCommand command, string regionCode, DateOnly day, IReadOnlyList<string> policyRegions)
+    {
+        Add(command, "region", regionCode);
+        Add(command, "upper", RegionCode.UpperBound(regionCode));
+        Add(command, "day", day);
+        for (var i = 0; i < policyRegions.Count; i++)
+        {
+            Add(command, $"policy{i}", policyRegions[i]);
+            Add(command, $"policy_upper{i}", RegionCode.UpperBound(policyRegions[i]));
+        }
+    }
+
+    /// <summary>The active committees one by one, by id (<see cref="CommitteesWithFullTime"/>): for shortfalls and exports.</summary>
+    public static Task<List<CommitteeStaffingRow>> CommitteeRowsAsync(this RegistryDbContext db, string regionCode, DateOnly day,
+        IReadOnlyList<string> policyRegions, CancellationToken ct) =>
+        db.ReadAsync($"SELECT g.id, g.policy_region, g.region_code, g.kind, g.has_full_time_conditions, g.full_time FROM ({CommitteesWithFullTime(policyRegions)}) g ORDER BY g.id",
+            command => CommitteeParameters(command, regionCode, day, policyRegions),
+            reader => new CommitteeStaffingRow(Convert.ToInt64(reader.GetValue(0)), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2),
+                Enum.Parse<CommitteeKind>(reader.GetString(3)), Convert.ToBoolean(reader.GetValue(4)), Convert.ToInt32(reader.GetValue(5))), ct);
+
+    /// <summary>
+    /// The same committees counted by what the staffing rules look at (<see cref="CommitteeGroup"/>), so a province's
+    /// tens of thousands of committees come back as a few thousand rows.
+    /// </summary>
+    public static Task<List<CommitteeGroup>> CommitteeGroupsAsync(this RegistryDbContext db, string regionCode, DateOnly day,
+        int childLength, IReadOnlyList<string> policyRegions, CancellationToken ct) =>
+        db.ReadAsync($"""
+            SELECT g.policy_region, substr(g.region_code, 1, @child_length), g.kind, g.has_full_time_conditions, g.full_time, COUNT(*)
+            FROM ({CommitteesWithFullTime(policyRegions)}) g
+            GROUP BY g.policy_region, substr(g.region_code, 1, @child_length), g.kind, g.has_full_time_conditions, g.full_time
+            """,
+            command =>
+            {
+                CommitteeParameters(command, regionCode, day, policyRegions);
+                Add(command, "child_length", childLength);
+            },
+            reader => new CommitteeGroup(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1),
+                Enum.Parse<CommitteeKind>(reader.GetString(2)), Convert.ToBoolean(reader.GetValue(3)),
+                Convert.ToInt32(reader.GetValue(4)), Convert.ToInt32(reader.GetValue(5))), ct);
+
+    /// <summary>Runs one raw statement on the context's connection (and transaction) and reads each row.</summary>
+    private static async Task<List<T>> ReadAsync<T>(this RegistryDbContext db, string sql, Action<DbCommand> bind,
+        Func<DbDataReader, T> read, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            bind(command);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var rows = new List<T>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>
@@ -51,71 +130,60 @@ public static class StaffingQueries
     public static async Task<StaffingTallies> TalliesAsync(this RegistryDbContext db, string regionCode, DateOnly day,
         int childLength, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            const string serving = """
-                FROM appointments a
-                JOIN committees c ON c.id = a.committee_id
-                WHERE c.region_code >= @region AND c.region_code < @upper
-                  AND c.established_on <= @day AND (c.dissolved_on IS NULL OR c.dissolved_on >= @day)
-                  AND a.start_date <= @day AND (a.end_date IS NULL OR a.end_date >= @day)
-                """;
-            const string fullTime = $"CASE WHEN a.employment = '{nameof(Employment.FullTime)}' THEN 1 ELSE 0 END";
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                WITH shared AS (
-                  SELECT a.mediator_id AS mediator, substr(c.region_code, 1, @child_length) AS child, {fullTime} AS full_time
-                  {serving} AND a.overlaps_another
-                ),
-                per_mediator AS (
-                  SELECT mediator, MIN(child) AS first_child, MAX(child) AS last_child, MAX(full_time) AS full_time
-                  FROM shared GROUP BY mediator
-                ),
-                by_child AS (
-                  SELECT first_child AS child, full_time FROM per_mediator WHERE first_child = last_child
-                  UNION ALL
-                  SELECT s.child, MAX(s.full_time)
-                  FROM shared s JOIN per_mediator p ON p.mediator = s.mediator
-                  WHERE p.first_child <> p.last_child
-                  GROUP BY s.child, s.mediator
-                )
-                SELECT 0 AS tally, substr(c.region_code, 1, @child_length) AS child, COUNT(*) AS mediators, SUM({fullTime}) AS full_time
-                  {serving} AND NOT a.overlaps_another
-                  GROUP BY substr(c.region_code, 1, @child_length)
-                UNION ALL
-                SELECT 1, child, COUNT(*), SUM(full_time) FROM by_child GROUP BY child
-                UNION ALL
-                SELECT 2, NULL, COUNT(*), SUM(full_time) FROM per_mediator
-                """;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            Add(command, "child_length", childLength);
-            Add(command, "region", regionCode);
-            Add(command, "upper", RegionCode.UpperBound(regionCode));
-            Add(command, "day", day);
-            var perChild = new Dictionary<string, (int All, int FullTime)>();
-            (int All, int FullTime) total = (0, 0);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+        const string serving = """
+            FROM appointments a
+            JOIN committees c ON c.id = a.committee_id
+            WHERE c.region_code >= @region AND c.region_code < @upper
+              AND c.established_on <= @day AND (c.dissolved_on IS NULL OR c.dissolved_on >= @day)
+              AND a.start_date <= @day AND (a.end_date IS NULL OR a.end_date >= @day)
+            """;
+        const string fullTime = $"CASE WHEN a.employment = '{nameof(Employment.FullTime)}' THEN 1 ELSE 0 END";
+        var text = $"""
+            WITH shared AS (
+              SELECT a.mediator_id AS mediator, substr(c.region_code, 1, @child_length) AS child, {fullTime} AS full_time
+              {serving} AND a.overlaps_another
+            ),
+            per_mediator AS (
+              SELECT mediator, MIN(child) AS first_child, MAX(child) AS last_child, MAX(full_time) AS full_time
+              FROM shared GROUP BY mediator
+            ),
+            by_child AS (
+              SELECT first_child AS child, full_time FROM per_mediator WHERE first_child = last_child
+              UNION ALL
+              SELECT s.child, MAX(s.full_time)
+              FROM shared s JOIN per_mediator p ON p.mediator = s.mediator
+              WHERE p.first_child <> p.last_child
+              GROUP BY s.child, s.mediator
+            )
+            SELECT 0 AS tally, substr(c.region_code, 1, @child_length) AS child, COUNT(*) AS mediators, SUM({fullTime}) AS full_time
+              {serving} AND NOT a.overlaps_another
+              GROUP BY substr(c.region_code, 1, @child_length)
+            UNION ALL
+            SELECT 1, child, COUNT(*), SUM(full_time) FROM by_child GROUP BY child
+            UNION ALL
+            SELECT 2, NULL, COUNT(*), SUM(full_time) FROM per_mediator
+            """;
+        var rows = await db.ReadAsync(text, command =>
             {
-                var tally = Convert.ToInt32(reader.GetValue(0));
-                var mediators = Convert.ToInt32(reader.GetValue(2));
-                var fullTimeCount = reader.IsDBNull(3) ? 0 : Convert.ToInt32(reader.GetValue(3));
-                if (tally is 0 or 2) total = (total.All + mediators, total.FullTime + fullTimeCount);
-                if (tally is 0 or 1)
-                {
-                    var child = reader.GetString(1);
-                    var (all, full) = perChild.GetValueOrDefault(child);
-                    perChild[child] = (all + mediators, full + fullTimeCount);
-                }
-            }
-            return new StaffingTallies(total.All, total.FullTime, perChild);
-        }
-        finally
+                Add(command, "child_length", childLength);
+                Add(command, "region", regionCode);
+                Add(command, "upper", RegionCode.UpperBound(regionCode));
+                Add(command, "day", day);
+            },
+            reader => (Tally: Convert.ToInt32(reader.GetValue(0)), Child: reader.IsDBNull(1) ? null : reader.GetString(1),
+                Mediators: Convert.ToInt32(reader.GetValue(2)), FullTime: reader.IsDBNull(3) ? 0 : Convert.ToInt32(reader.GetValue(3))), ct);
+        var perChild = new Dictionary<string, (int All, int FullTime)>();
+        (int All, int FullTime) total = (0, 0);
+        foreach (var (tally, child, mediators, fullTimeCount) in rows)
         {
-            await db.Database.CloseConnectionAsync();
+            if (tally is 0 or 2) total = (total.All + mediators, total.FullTime + fullTimeCount);
+            if (tally is 0 or 1)
+            {
+                var (all, full) = perChild.GetValueOrDefault(child!);
+                perChild[child!] = (all + mediators, full + fullTimeCount);
+            }
         }
+        return new StaffingTallies(total.All, total.FullTime, perChild);
     }
 
     /// <summary>
@@ -133,7 +201,7 @@ public static class StaffingQueries
             .Select(g => new { Prefix = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Prefix, x => x.Count, ct);
 
-    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    private static void Add(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = "@" + name;
