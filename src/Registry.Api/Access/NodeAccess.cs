@@ -38,7 +38,6 @@ public static class NodeAccess
         MediationCase c => await CommitteeRegionAsync(db, c.CommitteeId, ct),
         Attendance a => await db.TrainingSessions.Where(s => s.Id == a.SessionId).Select(s => s.RegionCode).SingleOrDefaultAsync(ct),
         Expert e => await db.ExpertPools.Where(p => p.Id == e.ExpertPoolId).Select(p => p.RegionCode).SingleOrDefaultAsync(ct),
-        Domain.Staffing.StaffingPolicy p => p.RegionCode,
         _ => null,
     };
 

@@ -29,13 +29,28 @@ public sealed class TrainingSessionMutations : IMutationFields
         mutation.Field<NonNullGraphType<UpdateTrainingSessionPayloadType>>("updateTrainingSession").Requires(Permission.ManageTraining)
             .Description("Changes a session; omitted fields keep their values. Date and organiser are fixed once attendance is recorded.")
             .Argument<NonNullGraphType<UpdateTrainingSessionInputType>>("input")
-            .ResolveAsync(async ctx =>
+            // The date is fixed once attendance is recorded, so a change can alter the attendees' credits only within the
+            // session's year (whether it is practical, for instance): that year is recounted after saving.
+            .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
             {
-                // A new date can move the session to another year: its attendees' credits are recounted in both.
-                var years = new HashSet<int>();
-                return await ctx.RunAsync((db, ct) => UpdateAsync(ctx, db, years, ct),
-                    afterSave: (db, session, ct) => TrainingCredits.RefreshAttendeesAsync(db, session.Id, years, ct));
-            });
+                var input = InputFields.Of(ctx);
+                var session = await db.FindSessionForUpdateAsync(input.Get<string?>("sessionId", null), ct);
+                ctx.Caller().RequireCovers(session.RegionCode, "sessionId");
+                var details = Details(input, session);
+                var recorded = db.Attendances.Where(a => a.SessionId == session.Id);
+                var maxCredited = await recorded.MaxAsync(a => (int?)a.Minutes, ct) ?? 0;
+                var moved = details.Date != session.Date ? "date" : details.OrganiserRegionCode != session.RegionCode ? "organiserRegionCode" : null;
+                if (moved is not null && await recorded.AnyAsync(ct))
+                    throw new DomainException(moved, ErrorCodes.Conflict,
+                        $"Attendance is recorded for this session and was checked against its date and organiser; {moved} can no longer change. Cancel it and schedule a new one.");
+                if (input.Has("organiserRegionCode"))
+                {
+                    await db.RequireRegionAsync(details.OrganiserRegionCode, "organiserRegionCode", ct);
+                    ctx.Caller().RequireCovers(details.OrganiserRegionCode!, "organiserRegionCode");
+                }
+                session.Update(details, maxCredited);
+                return session;
+            }, afterSave: (db, session, ct) => TrainingCredits.RefreshAttendeesAsync(db, session.Id, [session.Date.Year], ct)));
 
         mutation.Field<NonNullGraphType<CancelTrainingSessionPayloadType>>("cancelTrainingSession").Requires(Permission.ManageTraining)
             .Description("Cancels a session today: it credits nothing from then on, and its records stay for history.")
@@ -66,30 +81,6 @@ public sealed class TrainingSessionMutations : IMutationFields
                 }).ToList();
                 return await new AttendanceRecorder(db).RecordAsync(session, lines, ct);
             }, summarize: result => AttendanceAudit.Of(result)));
-    }
-
-    /// <summary>Applies the input to the session; <paramref name="years"/> gets the session's year before and after.</summary>
-    private static async Task<TrainingSession> UpdateAsync(IResolveFieldContext ctx, RegistryDbContext db, ISet<int> years, CancellationToken ct)
-    {
-        var input = InputFields.Of(ctx);
-        var session = await db.FindSessionForUpdateAsync(input.Get<string?>("sessionId", null), ct);
-        ctx.Caller().RequireCovers(session.RegionCode, "sessionId");
-        years.Add(session.Date.Year);
-        var details = Details(input, session);
-        var recorded = db.Attendances.Where(a => a.SessionId == session.Id);
-        var maxCredited = await recorded.MaxAsync(a => (int?)a.Minutes, ct) ?? 0;
-        var moved = details.Date != session.Date ? "date" : details.OrganiserRegionCode != session.RegionCode ? "organiserRegionCode" : null;
-        if (moved is not null && await recorded.AnyAsync(ct))
-            throw new DomainException(moved, ErrorCodes.Conflict,
-                $"Attendance is recorded for this session and was checked against its date and organiser; {moved} can no longer change. Cancel it and schedule a new one.");
-        if (input.Has("organiserRegionCode"))
-        {
-            await db.RequireRegionAsync(details.OrganiserRegionCode, "organiserRegionCode", ct);
-            ctx.Caller().RequireCovers(details.OrganiserRegionCode!, "organiserRegionCode");
-        }
-        session.Update(details, maxCredited);
-        years.Add(session.Date.Year);
-        return session;
     }
 
     private static TrainingSessionDetails Details(InputFields input, TrainingSession? current) => new(

@@ -16,6 +16,25 @@ public static class StaffingQueries
     public static IQueryable<Appointment> AppointmentsInForce(this RegistryDbContext db, DateOnly day) =>
         db.Appointments.Where(a => a.StartDate <= day && (a.EndDate == null || a.EndDate >= day));
 
+    /// <summary>
+    /// In raw SQL, <see cref="ActiveCommittees"/> for committees <c>c</c>: inside the region's code range and existing on
+    /// the day; bound by <see cref="BindRegionAndDay"/>.
+    /// </summary>
+    private const string ActiveCommitteeSql = """
+        c.region_code >= @region AND c.region_code < @upper
+        AND c.established_on <= @day AND (c.dissolved_on IS NULL OR c.dissolved_on >= @day)
+        """;
+
+    /// <summary>In raw SQL, <see cref="AppointmentsInForce"/> for appointments <c>a</c>.</summary>
+    private const string InForceSql = "a.start_date <= @day AND (a.end_date IS NULL OR a.end_date >= @day)";
+
+    private static void BindRegionAndDay(DbCommand command, string regionCode, DateOnly day)
+    {
+        Add(command, "region", regionCode);
+        Add(command, "upper", RegionCode.UpperBound(regionCode));
+        Add(command, "day", day);
+    }
+
     /// <summary>Standardised (六统一 and 五落实 complete), as <see cref="Committee.IsStandardised"/> says, in a form SQL can read.</summary>
     public static readonly System.Linq.Expressions.Expression<Func<Committee, bool>> Standardised =
         c => c.Uniformities == Uniformity.All && c.Implementations == Implementation.All;
@@ -33,10 +52,6 @@ public static class StaffingQueries
     /// </summary>
     private static string CommitteesWithFullTime(IReadOnlyList<string> policyRegions)
     {
-        const string active = """
-            c.region_code >= @region AND c.region_code < @upper
-            AND c.established_on <= @day AND (c.dissolved_on IS NULL OR c.dissolved_on >= @day)
-            """;
         var branches = string.Join(" ", policyRegions.Select((_, i) =>
             $"WHEN c.region_code >= @policy{i} AND c.region_code < @policy_upper{i} THEN @policy{i}"));
         var policyRegion = policyRegions.Count == 0 ? "CAST(NULL AS TEXT)" : $"CASE {branches} END";
@@ -47,19 +62,17 @@ public static class StaffingQueries
             LEFT JOIN (
               SELECT a.committee_id, COUNT(*) AS full_time
               FROM appointments a JOIN committees c ON c.id = a.committee_id
-              WHERE a.employment = '{nameof(Employment.FullTime)}' AND a.start_date <= @day AND (a.end_date IS NULL OR a.end_date >= @day)
-                AND {active}
+              WHERE a.employment = '{nameof(Employment.FullTime)}' AND {InForceSql}
+                AND {ActiveCommitteeSql}
               GROUP BY a.committee_id
             ) f ON f.committee_id = c.id
-            WHERE {active}
+            WHERE {ActiveCommitteeSql}
             """;
     }
 
     private static void CommitteeParameters(DbCommand command, string regionCode, DateOnly day, IReadOnlyList<string> policyRegions)
     {
-        Add(command, "region", regionCode);
-        Add(command, "upper", RegionCode.UpperBound(regionCode));
-        Add(command, "day", day);
+        BindRegionAndDay(command, regionCode, day);
         for (var i = 0; i < policyRegions.Count; i++)
         {
             Add(command, $"policy{i}", policyRegions[i]);
@@ -130,13 +143,7 @@ public static class StaffingQueries
     public static async Task<StaffingTallies> TalliesAsync(this RegistryDbContext db, string regionCode, DateOnly day,
         int childLength, CancellationToken ct)
     {
-        const string serving = """
-            FROM appointments a
-            JOIN committees c ON c.id = a.committee_id
-            WHERE c.region_code >= @region AND c.region_code < @upper
-              AND c.established_on <= @day AND (c.dissolved_on IS NULL OR c.dissolved_on >= @day)
-              AND a.start_date <= @day AND (a.end_date IS NULL OR a.end_date >= @day)
-            """;
+        const string serving = $"FROM appointments a JOIN committees c ON c.id = a.committee_id WHERE {ActiveCommitteeSql} AND {InForceSql}";
         const string fullTime = $"CASE WHEN a.employment = '{nameof(Employment.FullTime)}' THEN 1 ELSE 0 END";
         var text = $"""
             WITH shared AS (
@@ -165,10 +172,8 @@ public static class StaffingQueries
             """;
         var rows = await db.ReadAsync(text, command =>
             {
+                BindRegionAndDay(command, regionCode, day);
                 Add(command, "child_length", childLength);
-                Add(command, "region", regionCode);
-                Add(command, "upper", RegionCode.UpperBound(regionCode));
-                Add(command, "day", day);
             },
             reader => (Tally: Convert.ToInt32(reader.GetValue(0)), Child: reader.IsDBNull(1) ? null : reader.GetString(1),
                 Mediators: Convert.ToInt32(reader.GetValue(2)), FullTime: reader.IsDBNull(3) ? 0 : Convert.ToInt32(reader.GetValue(3))), ct);
@@ -196,8 +201,8 @@ public static class StaffingQueries
         db.AppointmentsInForce(day)
             .Where(a => a.Employment == Employment.FullTime)
             .Join(db.ActiveCommittees(regionCode, day), a => a.CommitteeId, c => c.Id,
-                (a, c) => new { a.MediatorId, Prefix = c.RegionCode.Substring(0, prefixLength) })
-            .GroupBy(x => x.Prefix)
+                (a, c) => c.RegionCode.Substring(0, prefixLength))
+            .GroupBy(prefix => prefix)
             .Select(g => new { Prefix = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Prefix, x => x.Count, ct);
 

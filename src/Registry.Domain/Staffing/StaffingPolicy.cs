@@ -8,7 +8,7 @@ namespace Registry.Domain.Staffing;
 /// committee kind and aggregate targets. Policies are data: the one that governs a committee is chosen by
 /// <see cref="StaffingPolicyResolver"/>.
 /// </summary>
-public class StaffingPolicy : Entity
+public class StaffingPolicy : Entity, Regions.IRegionalPolicy
 {
     public const int MaxTitleLength = 200;
     public const int MaxSourceLength = 500;
@@ -57,20 +57,8 @@ public class StaffingPolicy : Entity
         return open;
     }
 
-    /// <summary>
-    /// Rejects this policy when another policy of the same region is in force on any of the same days: a new
-    /// version must start after the previous one ends, or resolution would have two equally specific answers.
-    /// </summary>
-    public void CheckNoOverlap(IEnumerable<StaffingPolicy> existing)
-    {
-        var clash = existing.FirstOrDefault(other =>
-            !ReferenceEquals(other, this) && (Id == 0 || other.Id != Id)
-            && other.RegionCode == RegionCode && other.Period.Overlaps(Period));
-        if (clash is not null)
-            throw new DomainException("effectiveFrom", ErrorCodes.Overlap,
-                $"Region {RegionCode} already has the policy '{clash.Title}' in force from {clash.EffectiveFrom:yyyy-MM-dd}" +
-                $" to {(clash.EffectiveTo is { } to ? to.ToString("yyyy-MM-dd") : "open end")}; effective periods of one region must not overlap.");
-    }
+    /// <summary>Rejects this policy when another of its region is in force on any of the same days (<see cref="Regions.RegionalPolicy"/>).</summary>
+    public void CheckNoOverlap(IEnumerable<StaffingPolicy> existing) => Regions.RegionalPolicy.CheckNoOverlap(this, existing, "policy");
 
     private void Apply(StaffingPolicyDetails d)
     {

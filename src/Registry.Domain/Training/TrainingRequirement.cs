@@ -7,7 +7,7 @@ namespace Registry.Domain.Training;
 /// sessions (实训) a year, and pre-service hours (岗前培训) before a first certificate. Policy as data, resolved like
 /// staffing policies by <see cref="TrainingRequirementResolver"/>.
 /// </summary>
-public class TrainingRequirement : Entity, Regions.IRegional
+public class TrainingRequirement : Entity, Regions.IRegionalPolicy
 {
     public const int MaxTitleLength = 200;
     public const int MaxSourceLength = 500;
@@ -40,17 +40,8 @@ public class TrainingRequirement : Entity, Regions.IRegional
 
     public void Update(TrainingRequirementDetails details) => Apply(details);
 
-    /// <summary>Rejects a period that overlaps another requirement of the same region, as staffing policies do.</summary>
-    public void CheckNoOverlap(IEnumerable<TrainingRequirement> existing)
-    {
-        var clash = existing.FirstOrDefault(other =>
-            !ReferenceEquals(other, this) && (Id == 0 || other.Id != Id)
-            && other.RegionCode == RegionCode && other.Period.Overlaps(Period));
-        if (clash is not null)
-            throw new DomainException("effectiveFrom", ErrorCodes.Overlap,
-                $"Region {RegionCode} already has the training requirement '{clash.Title}' in force from {clash.EffectiveFrom:yyyy-MM-dd}" +
-                $" to {(clash.EffectiveTo is { } to ? to.ToString("yyyy-MM-dd") : "open end")}; effective periods of one region must not overlap.");
-    }
+    /// <summary>Rejects a period that overlaps another requirement of the same region (<see cref="Regions.RegionalPolicy"/>).</summary>
+    public void CheckNoOverlap(IEnumerable<TrainingRequirement> existing) => Regions.RegionalPolicy.CheckNoOverlap(this, existing, "training requirement");
 
     private void Apply(TrainingRequirementDetails d)
     {

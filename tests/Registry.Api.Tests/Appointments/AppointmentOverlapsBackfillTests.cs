@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Registry.Api.Tests.Infrastructure;
 using Registry.Api.Tests.Staffing;
 using Registry.Data;
@@ -27,21 +26,22 @@ public abstract class AppointmentOverlapsBackfillTests(RegistryApp app)
         await roster.AppointAsync(consecutive, first, "PART_TIME", "2020-01-01", "2020-12-31");
         await roster.AppointAsync(consecutive, second, "PART_TIME", "2021-01-01");
 
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
         var committees = new[] { GlobalIdOf(first), GlobalIdOf(second) };
-        async Task<Dictionary<long, bool>> Marks() => await db.Appointments.AsNoTracking()
-            .Where(a => committees.Contains(a.CommitteeId)).ToDictionaryAsync(a => a.Id, a => a.OverlapsAnother);
+        await app.WithDbAsync(async db =>
+        {
+            async Task<Dictionary<long, bool>> Marks() => await db.Appointments.AsNoTracking()
+                .Where(a => committees.Contains(a.CommitteeId)).ToDictionaryAsync(a => a.Id, a => a.OverlapsAnother);
 
-        var madeByTheDomain = await Marks();
-        Assert.Equal([true, true, false, false], madeByTheDomain.OrderBy(m => m.Key).Select(m => m.Value));
+            var madeByTheDomain = await Marks();
+            Assert.Equal([true, true, false, false], madeByTheDomain.OrderBy(m => m.Key).Select(m => m.Value));
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.Database.ExecuteSqlRawAsync("UPDATE appointments SET overlaps_another = false");
-        Assert.All((await Marks()).Values, Assert.False);
-        await db.Database.ExecuteSqlRawAsync(AppointmentOverlapsBackfill.Sql);
-        Assert.Equal(madeByTheDomain, await Marks());
-        await transaction.RollbackAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Database.ExecuteSqlRawAsync("UPDATE appointments SET overlaps_another = false");
+            Assert.All((await Marks()).Values, Assert.False);
+            await db.Database.ExecuteSqlRawAsync(AppointmentOverlapsBackfill.Sql);
+            Assert.Equal(madeByTheDomain, await Marks());
+            await transaction.RollbackAsync();
+        });
     }
 
     private static long GlobalIdOf(string id) => Registry.Api.Schema.GlobalId.DecodeKey(id, "Committee", "committeeId");

@@ -1,0 +1,33 @@
+using Registry.Domain.Common;
+
+namespace Registry.Domain.Regions;
+
+/// <summary>
+/// A rule set a region issues for an effective period (staffing policies, training requirements): the most specific
+/// one in force on a day governs, so one region's periods must never overlap.
+/// </summary>
+public interface IRegionalPolicy : IRegional
+{
+    long Id { get; }
+    string Title { get; }
+    DatePeriod Period { get; }
+}
+
+public static class RegionalPolicy
+{
+    /// <summary>
+    /// Rejects <paramref name="candidate"/> when another of <paramref name="existing"/> (its region's other versions) is in
+    /// force on any of the same days: a new version must start after the previous one ends, or resolution would have two
+    /// equally specific answers. <paramref name="noun"/> names the kind in the message ("policy").
+    /// </summary>
+    public static void CheckNoOverlap<T>(T candidate, IEnumerable<T> existing, string noun) where T : class, IRegionalPolicy
+    {
+        var clash = existing.FirstOrDefault(other =>
+            !ReferenceEquals(other, candidate) && (candidate.Id == 0 || other.Id != candidate.Id)
+            && other.RegionCode == candidate.RegionCode && other.Period.Overlaps(candidate.Period));
+        if (clash is not null)
+            throw new DomainException("effectiveFrom", ErrorCodes.Overlap,
+                $"Region {candidate.RegionCode} already has the {noun} '{clash.Title}' in force from {clash.Period.Start:yyyy-MM-dd}" +
+                $" to {(clash.Period.End is { } to ? to.ToString("yyyy-MM-dd") : "open end")}; effective periods of one region must not overlap.");
+    }
+}
