@@ -1,3 +1,4 @@
+using Registry.Api.UseCases;
 using Registry.Api.Access;
 using Registry.Api.Cases;
 using Registry.Api.Http;
@@ -19,6 +20,7 @@ public static class RegistryHost
         var limits = builder.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
         builder.Services.Configure<LimitOptions>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddRegistryGraphQL(limits);
+        builder.Services.AddUseCases();
         builder.Services.AddClientRateLimit(limits);
         builder.Services.AddRegistryHealth();
         builder.Services.AddRegistryCases(builder.Configuration);

@@ -30,6 +30,17 @@ public static class AccessRules
     public static bool Covers(string jurisdiction, string regionCode) =>
         jurisdiction == Nationwide || RegionCode.Covers(jurisdiction, regionCode);
 
+    /// <summary>The roles that hold <paramref name="permission"/>, in the order they are declared.</summary>
+    public static IEnumerable<Role> RolesGranting(Permission permission) =>
+        Granted.Where(g => g.Value.Contains(permission)).Select(g => g.Key);
+
+    /// <summary>Why <paramref name="role"/> may not do what <paramref name="permission"/> covers, in one sentence.</summary>
+    public static string Refusal(Role role, Permission permission) =>
+        $"This needs the permission {permission}, which the roles {string.Join(", ", RolesGranting(permission).Select(NameOf))} have; yours is {NameOf(role)}.";
+
+    /// <summary>A role as tokens and the API spell it: BUREAU_ADMIN, TRAINING_ORGANISER, …</summary>
+    public static string NameOf(Role role) => System.Text.Json.JsonNamingPolicy.SnakeCaseUpper.ConvertName(role.ToString());
+
     /// <summary>A jurisdiction a token may carry: a well-formed region code, or <see cref="Nationwide"/>.</summary>
     public static bool IsJurisdiction(string? code) => code == Nationwide || RegionCode.IsWellFormed(code);
 }

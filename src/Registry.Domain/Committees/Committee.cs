@@ -48,13 +48,23 @@ public class Committee : Entity, Regions.IRegional, IVersioned
         Version++;
     }
 
-    /// <summary>Dissolves the committee; <paramref name="on"/> is its last day of existence.</summary>
-    public void Dissolve(DateOnly on)
+    /// <summary>
+    /// Dissolves the committee; <paramref name="on"/> is its last day of existence. The people serving it stop that day:
+    /// its open appointments end on <paramref name="on"/>, and an appointment that starts or ends later must be
+    /// corrected first, since a committee that no longer exists has nobody serving it.
+    /// </summary>
+    /// <param name="appointments">Every appointment to this committee.</param>
+    public void Dissolve(DateOnly on, IReadOnlyCollection<Appointments.Appointment> appointments)
     {
         if (DissolvedOn is not null)
             throw new DomainException("committeeId", ErrorCodes.InvalidState, $"The committee was already dissolved on {DissolvedOn:yyyy-MM-dd}.");
         if (on < EstablishedOn)
             throw new DomainException("dissolvedOn", ErrorCodes.OutOfRange, "dissolvedOn must not be before the committee's establishedOn.");
+        if (appointments.Any(a => a.StartDate > on))
+            throw new DomainException("dissolvedOn", ErrorCodes.Conflict, "Some appointments to this committee start after dissolvedOn; end or correct them first.");
+        if (appointments.Any(a => a.EndDate > on))
+            throw new DomainException("dissolvedOn", ErrorCodes.Conflict, "Some appointments to this committee end after dissolvedOn; correct them first.");
+        foreach (var open in appointments.Where(a => a.EndDate is null)) open.End(on);
         DissolvedOn = on;
         Version++;
     }

@@ -1,3 +1,4 @@
+using Registry.Domain.Appointments;
 using Registry.Domain.Committees;
 using Registry.Domain.Common;
 using Registry.Domain.Tests.Common;
@@ -16,7 +17,7 @@ public class CommitteeDissolution
     {
         var committee = Create();
 
-        committee.Dissolve(new DateOnly(2020, 12, 31));
+        committee.Dissolve(new DateOnly(2020, 12, 31), []);
 
         Assert.Equal(new DateOnly(2020, 12, 31), committee.DissolvedOn);
     }
@@ -26,7 +27,7 @@ public class CommitteeDissolution
     {
         var committee = Create();
 
-        DomainAssert.FailsWith(() => committee.Dissolve(Established.AddDays(-1)), "dissolvedOn", ErrorCodes.OutOfRange);
+        DomainAssert.FailsWith(() => committee.Dissolve(Established.AddDays(-1), []), "dissolvedOn", ErrorCodes.OutOfRange);
         Assert.Null(committee.DissolvedOn);
     }
 
@@ -34,9 +35,9 @@ public class CommitteeDissolution
     public void RejectsDissolvingTwice()
     {
         var committee = Create();
-        committee.Dissolve(new DateOnly(2020, 12, 31));
+        committee.Dissolve(new DateOnly(2020, 12, 31), []);
 
-        DomainAssert.FailsWith(() => committee.Dissolve(new DateOnly(2021, 6, 30)), "committeeId", ErrorCodes.InvalidState);
+        DomainAssert.FailsWith(() => committee.Dissolve(new DateOnly(2021, 6, 30), []), "committeeId", ErrorCodes.InvalidState);
         Assert.Equal(new DateOnly(2020, 12, 31), committee.DissolvedOn);
     }
 
@@ -45,7 +46,7 @@ public class CommitteeDissolution
     {
         var committee = Create();
         var dissolved = new DateOnly(2020, 12, 31);
-        committee.Dissolve(dissolved);
+        committee.Dissolve(dissolved, []);
 
         Assert.False(committee.IsActiveOn(Established.AddDays(-1)));
         Assert.True(committee.IsActiveOn(Established));
@@ -64,11 +65,37 @@ public class CommitteeDissolution
     public void RejectsMovingEstablishmentAfterDissolution()
     {
         var committee = Create();
-        committee.Dissolve(new DateOnly(2020, 12, 31));
+        committee.Dissolve(new DateOnly(2020, 12, 31), []);
 
         DomainAssert.FailsWith(
             () => committee.Update(new CommitteeDetails("南勋村调委会", CommitteeKind.Village, "419001104201", new DateOnly(2021, 1, 1))),
             "establishedOn", ErrorCodes.OutOfRange);
         Assert.Equal(Established, committee.EstablishedOn);
+    }
+
+    [Fact]
+    public void EndsOpenAppointmentsOnTheLastDay()
+    {
+        var committee = Create();
+        var open = Appointment.Make(1, 7, AppointmentRole.Member, Employment.FullTime, new DateOnly(2015, 1, 1), null, []);
+        var ended = Appointment.Make(2, 7, AppointmentRole.Chair, Employment.PartTime, new DateOnly(2014, 1, 1), new DateOnly(2016, 6, 30), []);
+
+        committee.Dissolve(new DateOnly(2020, 12, 31), [open, ended]);
+
+        Assert.Equal(new DateOnly(2020, 12, 31), open.EndDate);
+        Assert.Equal(new DateOnly(2016, 6, 30), ended.EndDate);
+    }
+
+    [Fact]
+    public void RefusesWhileAnAppointmentStartsOrEndsLater()
+    {
+        var committee = Create();
+        var later = Appointment.Make(1, 7, AppointmentRole.Member, Employment.PartTime, new DateOnly(2021, 3, 1), null, []);
+        var endsLater = Appointment.Make(2, 7, AppointmentRole.Member, Employment.PartTime, new DateOnly(2019, 1, 1), new DateOnly(2021, 6, 30), []);
+
+        DomainAssert.FailsWith(() => committee.Dissolve(new DateOnly(2020, 12, 31), [later]), "dissolvedOn", ErrorCodes.Conflict);
+        DomainAssert.FailsWith(() => committee.Dissolve(new DateOnly(2020, 12, 31), [endsLater]), "dissolvedOn", ErrorCodes.Conflict);
+        Assert.Null(committee.DissolvedOn);
+        Assert.Null(later.EndDate);
     }
 }

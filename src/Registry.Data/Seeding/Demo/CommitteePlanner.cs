@@ -105,10 +105,10 @@ internal sealed class CommitteePlanner(Randomizer random, RegionBook regions)
         var place = regions.Place(county);
         var factory = Add(j, county, place + random.ArrayElement(CommitteeNames.ClosedEnterprises) + CommitteeNames.Suffix,
             CommitteeKind.Enterprise, county, random.InYears(2008, 2010));
-        factory.Committee.Dissolve(random.InYears(2016, 2021));
+        factory.Committee.Dissolve(random.InYears(2016, 2021), []); // planned before anyone is appointed to it
         if (j.FullCoverage) return;
         var market = Add(j, county, place + "老城区集贸市场" + CommitteeNames.Suffix, CommitteeKind.Regional, county, random.InYears(2008, 2011));
-        market.Committee.Dissolve(random.InYears(2018, 2023));
+        market.Committee.Dissolve(random.InYears(2018, 2023), []);
     }
 
     private PlannedCommittee Add(DemoJurisdiction j, string? county, string name, CommitteeKind kind, string regionCode,

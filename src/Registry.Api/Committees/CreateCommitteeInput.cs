@@ -2,6 +2,7 @@ using Registry.Domain.Committees;
 
 namespace Registry.Api.Committees;
 
+/// <summary>The command of <see cref="CreateCommittee"/>, bound from <c>CreateCommitteeInput</c>.</summary>
 public sealed class CreateCommitteeInput
 {
     public string? Name { get; set; }
