@@ -105,7 +105,7 @@ public static class CaseBenchmark
             }
         db.Mediators.AddRange(mediators.Select(m => m.Item1));
         await db.SaveChangesAsync();
-        db.Appointments.AddRange(mediators.Select(m => Appointment.Make(m.Item1.Id, m.Item2.Id, AppointmentRole.Member, Employment.PartTime, new DateOnly(2015, 1, 1), null, [])));
+        db.Appointments.AddRange(mediators.Select(m => Appointment.Make(m.Item1.Id, m.Item2, AppointmentRole.Member, Employment.PartTime, new DateOnly(2015, 1, 1), null, [])));
         await db.SaveChangesAsync();
         Console.WriteLine($"roster: {committees.Count:N0} committees, {mediators.Count:N0} mediators in {watch.Elapsed.TotalSeconds:F1} s");
         return (committees.Select(c => c.Id).ToList(), mediators.Select(m => (m.Item1.Id, m.Item2.Id)).ToList());

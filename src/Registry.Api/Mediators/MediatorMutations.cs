@@ -1,8 +1,7 @@
-using Registry.Domain.Access;
 using Registry.Api.Access;
 using Registry.Api.Schema;
-using Registry.Api.Schema.Mutations;
-using Registry.Domain.Mediators;
+using Registry.Api.UseCases;
+using Registry.Domain.Access;
 
 namespace Registry.Api.Mediators;
 
@@ -13,35 +12,11 @@ public sealed class MediatorMutations : IMutationFields
         mutation.Field<NonNullGraphType<RegisterMediatorPayloadType>>("registerMediator").Requires(Permission.ManageRoster)
             .Description("Registers a person as a mediator; appoint them to a committee with appointMediator.")
             .Argument<NonNullGraphType<RegisterMediatorInputType>>("input")
-            .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
-            {
-                var mediator = Mediator.Register(ctx.GetArgument<RegisterMediatorInput>("input").ToDetails());
-                await db.EnsureIdNumberFreeAsync(mediator, ct);
-                db.Mediators.Add(mediator);
-                return mediator;
-            }));
+            .ResolveAsync(ctx => ctx.RunAsync(ctx.Service<RegisterMediator>(), ctx.Input<RegisterMediatorInput>()));
 
         mutation.Field<NonNullGraphType<UpdateMediatorPayloadType>>("updateMediator").Requires(Permission.ManageRoster)
             .Description("Changes a mediator's details; omitted fields keep their values.")
             .Argument<NonNullGraphType<UpdateMediatorInputType>>("input")
-            .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
-            {
-                var input = InputFields.Of(ctx);
-                var mediator = await db.FindMediatorAsync(input.Get<string?>("mediatorId", null), ct);
-                await db.RequireCallerServesAsync(ctx.Caller(), mediator.Id, ct);
-                VersionCheck.Expect(mediator, input.Get<int?>("version", null));
-                mediator.Update(new MediatorDetails(
-                    input.Get("name", mediator.Name),
-                    input.Get("gender", mediator.Gender),
-                    input.Get("birthDate", mediator.BirthDate),
-                    input.Get("idNumber", mediator.IdNumber),
-                    input.Get("phone", mediator.Phone),
-                    input.Get("education", mediator.Education),
-                    input.Get("politicalStatus", mediator.PoliticalStatus),
-                    input.Get("background", mediator.Background),
-                    input.Get("ethnicity", mediator.Ethnicity)));
-                await db.EnsureIdNumberFreeAsync(mediator, ct);
-                return mediator;
-            }));
+            .ResolveAsync(ctx => ctx.RunAsync(ctx.Service<UpdateMediator>(), ctx.Input<UpdateMediatorInput>()));
     }
 }

@@ -30,10 +30,26 @@ public class Appointment : Entity
     public bool IsActiveOn(DateOnly day) => Period.Contains(day);
 
     /// <summary>
-    /// Makes an appointment after checking it against the mediator's other appointments:
-    /// at most one full-time appointment on any date, and no two overlapping appointments to one committee.
+    /// Makes an appointment to <paramref name="committee"/> after checking it against the committee's life (an
+    /// appointment falls within it: not before establishment, ended by dissolution) and against the mediator's other
+    /// appointments: at most one full-time appointment on any date, and no two overlapping appointments to one committee.
     /// </summary>
-    public static Appointment Make(long mediatorId, long committeeId, AppointmentRole role, Employment employment,
+    public static Appointment Make(long mediatorId, Committees.Committee committee, AppointmentRole role, Employment employment,
+        DateOnly startDate, DateOnly? endDate, IEnumerable<Appointment> mediatorsOtherAppointments)
+    {
+        if (startDate < committee.EstablishedOn)
+            throw new DomainException("startDate", ErrorCodes.OutOfRange, $"startDate must not be before the committee was established ({committee.EstablishedOn:yyyy-MM-dd}).");
+        if (committee.DissolvedOn is { } dissolved && (startDate > dissolved || endDate is null || endDate > dissolved))
+            throw new DomainException(startDate > dissolved ? "startDate" : "endDate", ErrorCodes.OutOfRange,
+                $"The committee was dissolved on {dissolved:yyyy-MM-dd}; an appointment must end by then.");
+        return Make(mediatorId, committee.Id, role, employment, startDate, endDate, mediatorsOtherAppointments);
+    }
+
+    /// <summary>
+    /// The checks against the mediator's other appointments alone, for callers that hold only the committee's ID (domain
+    /// tests); every writer of the registry goes through the overload that takes the committee.
+    /// </summary>
+    internal static Appointment Make(long mediatorId, long committeeId, AppointmentRole role, Employment employment,
         DateOnly startDate, DateOnly? endDate, IEnumerable<Appointment> mediatorsOtherAppointments)
     {
         var appointment = new Appointment

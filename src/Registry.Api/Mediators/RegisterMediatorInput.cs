@@ -2,6 +2,7 @@ using Registry.Domain.Mediators;
 
 namespace Registry.Api.Mediators;
 
+/// <summary>The command of <see cref="RegisterMediator"/>, bound from <c>RegisterMediatorInput</c>.</summary>
 public sealed class RegisterMediatorInput
 {
     public string? Name { get; set; }

@@ -1,9 +1,10 @@
+using Registry.Api.Schema.Inputs;
 using Registry.Api.Schema.Scalars;
 using Registry.Domain.Appointments;
 
 namespace Registry.Api.Appointments;
 
-public sealed class AppointMediatorInputType : InputObjectGraphType
+public sealed class AppointMediatorInputType : TypedInputType<AppointMediatorInput>
 {
     public AppointMediatorInputType()
     {
@@ -14,15 +15,5 @@ public sealed class AppointMediatorInputType : InputObjectGraphType
         Field<NonNullGraphType<EnumerationGraphType<Employment>>>("employment");
         Field<NonNullGraphType<CalendarDateGraphType>>("startDate");
         Field<CalendarDateGraphType>("endDate").Description("Last day served, if already known.");
-    }
-}
-
-public sealed class EndAppointmentInputType : InputObjectGraphType
-{
-    public EndAppointmentInputType()
-    {
-        Name = "EndAppointmentInput";
-        Field<NonNullGraphType<IdGraphType>>("appointmentId");
-        Field<NonNullGraphType<CalendarDateGraphType>>("endDate").Description("The last day served (inclusive).");
     }
 }
