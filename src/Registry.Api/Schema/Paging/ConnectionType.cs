@@ -31,13 +31,3 @@ public class ConnectionType<TNodeType, T> : ObjectGraphType<Page<T>> where TNode
         return name.EndsWith("Type") ? name[..^4] : name;
     }
 }
-
-public sealed class EdgeType<TNodeType, T> : ObjectGraphType<Edge<T>> where TNodeType : IGraphType
-{
-    public EdgeType()
-    {
-        Name = ConnectionType<TNodeType, T>.NodeName() + "Edge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(ctx => ctx.Source.Cursor);
-        Field<NonNullGraphType<TNodeType>>("node").Resolve(ctx => ctx.Source.Node);
-    }
-}

@@ -13,5 +13,3 @@ public sealed class Page<T>(IReadOnlyList<T> nodes, IReadOnlyList<string> cursor
 
     public IEnumerable<Edge<T>> Edges => Nodes.Select((node, i) => new Edge<T>(Cursors[i], node));
 }
-
-public sealed record Edge<T>(string Cursor, T Node);

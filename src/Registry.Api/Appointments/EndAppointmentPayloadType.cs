@@ -3,6 +3,4 @@ using Registry.Domain.Appointments;
 
 namespace Registry.Api.Appointments;
 
-public sealed class AppointMediatorPayloadType() : PayloadType<AppointmentType, Appointment>("AppointMediatorPayload", "appointment");
-
 public sealed class EndAppointmentPayloadType() : PayloadType<AppointmentType, Appointment>("EndAppointmentPayload", "appointment");

@@ -3,6 +3,4 @@ using Registry.Domain.Mediators;
 
 namespace Registry.Api.Mediators;
 
-public sealed class RegisterMediatorPayloadType() : PayloadType<MediatorType, Mediator>("RegisterMediatorPayload", "mediator");
-
 public sealed class UpdateMediatorPayloadType() : PayloadType<MediatorType, Mediator>("UpdateMediatorPayload", "mediator");

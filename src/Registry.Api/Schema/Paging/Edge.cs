@@ -1,0 +1,3 @@
+namespace Registry.Api.Schema.Paging;
+
+public sealed record Edge<T>(string Cursor, T Node);
