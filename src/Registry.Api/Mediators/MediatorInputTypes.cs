@@ -17,6 +17,9 @@ public sealed class RegisterMediatorInputType : InputObjectGraphType<RegisterMed
         Field(i => i.PoliticalStatus, type: typeof(EnumerationGraphType<PoliticalStatus>));
         Field(i => i.Background, type: typeof(EnumerationGraphType<ProfessionalBackground>));
         Field(i => i.Ethnicity, nullable: true);
+        Field(i => i.RegisteringRegionCode, nullable: true)
+            .Description("The registering bureau's region, inside your jurisdiction (default: your jurisdiction; nationwide staff who omit it " +
+                         "register the mediator nationwide). Until the mediator is appointed, it decides whose jurisdiction covers them.");
     }
 }
 

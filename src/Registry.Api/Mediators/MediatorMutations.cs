@@ -15,7 +15,9 @@ public sealed class MediatorMutations : IMutationFields
             .Argument<NonNullGraphType<RegisterMediatorInputType>>("input")
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
             {
-                var mediator = Mediator.Register(ctx.GetArgument<RegisterMediatorInput>("input").ToDetails());
+                var input = ctx.GetArgument<RegisterMediatorInput>("input");
+                var registeringRegion = await RegisteringRegion.ResolveAsync(db, ctx.Caller(), input.RegisteringRegionCode, ct);
+                var mediator = Mediator.Register(input.ToDetails(), registeringRegion);
                 await db.EnsureIdNumberFreeAsync(mediator, ct);
                 db.Mediators.Add(mediator);
                 return mediator;
