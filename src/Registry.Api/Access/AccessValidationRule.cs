@@ -27,9 +27,8 @@ public sealed class AccessValidationRule : ValidationRuleBase
                 Report(ctx, node, "FORBIDDEN", $"{field.Name} has no permission defined, so nobody may call it.");
             else if (isQueryRoot && !caller.IsSignedIn && !field.GetMetadata(FieldAccess.PublicKey, false))
                 Report(ctx, node, "UNAUTHENTICATED", $"{field.Name} is not part of the public directory: send a bearer token.");
-            else if (permission is { } p && !caller.Can(p))
-                Report(ctx, node, caller.IsSignedIn ? "FORBIDDEN" : "UNAUTHENTICATED",
-                    caller.IsSignedIn ? $"{field.Name} needs a role with {p}; yours is {caller.RoleName}." : $"{field.Name} needs a bearer token.");
+            else if (permission is { } p && AccessRules.WhyNot(caller.Role, caller.Jurisdiction, p) is { } refusal)
+                Report(ctx, node, refusal.Code, $"{field.Name}: {refusal.Message}");
         }));
 
     private static void Report(ValidationContext context, GraphQLField node, string code, string message) =>

@@ -11,9 +11,10 @@ using Registry.Domain.Training;
 namespace Registry.Api.Access;
 
 /// <summary>
-/// Who may fetch an entity by its global ID. The public may fetch what the directory shows; a signed-in caller may
-/// fetch what lies in their jurisdiction (judged by the region the entity belongs to), and mediators anywhere (their
-/// personal data is masked field by field); the audit trail needs its own permission.
+/// Who may fetch an entity by its global ID. What the public directory shows (regions, committees, studios, expert
+/// pools and their experts, mediators and their appointments) every caller may fetch, signed in or not, wherever it
+/// is — personal fields are masked field by field. Anything else needs a token whose jurisdiction covers the region
+/// the entity belongs to; the audit trail needs its own permission.
 /// </summary>
 public static class NodeAccess
 {
@@ -24,8 +25,8 @@ public static class NodeAccess
     {
         if (entity is AuditEntry audit)
             return caller.Can(Permission.ReadAuditLog) && audit.RegionCode is { } auditRegion && caller.Covers(auditRegion);
-        if (!caller.IsSignedIn) return Directory.Contains(entity.GetType());
-        if (entity is Mediator or Region) return true;
+        if (Directory.Contains(entity.GetType())) return true;
+        if (!caller.IsSignedIn) return false;
         var region = await RegionOfAsync(db, entity, ct);
         return region is null || caller.Covers(region);
     }

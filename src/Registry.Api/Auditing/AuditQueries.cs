@@ -21,7 +21,7 @@ public sealed class AuditQueries : IQueryFields
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                var region = await ctx.RegionArgumentAsync();
+                var region = await ctx.ReportRegionArgumentAsync(permission: Permission.ReadAuditLog);
                 var entries = ctx.Db().AuditEntries.InRegion(e => e.RegionCode, region);
                 if (ctx.GetArgument<string?>("entityId") is { } entityId) entries = entries.Where(e => e.EntityId == entityId);
                 if (ctx.GetArgument<DateOnly?>("from") is { } from) entries = entries.Where(e => e.At >= from.ToDateTime(TimeOnly.MinValue));

@@ -3,25 +3,30 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Registry.Api.Access;
 using Registry.Api.Schema;
 using Registry.Domain.Auditing;
+using Registry.Domain.Cases;
 using Registry.Domain.Regions;
 
 namespace Registry.Api.Auditing;
 
 /// <summary>
 /// Turns what a mutation changed into audit entries: captured from EF's change tracker before saving (old values),
-/// completed after saving (new IDs), and written in the same transaction, so no change goes unrecorded.
+/// completed after saving (new IDs), and written in the same transaction, so no change goes unrecorded. Personal data
+/// (properties marked <see cref="PersonalDataAttribute"/>) is never written raw: see <see cref="PersonalAuditValue"/>.
 /// </summary>
 public sealed class ChangeAudit
 {
     private readonly List<(EntityEntry Entry, EntityState State, Dictionary<string, object?>? Before)> changes;
+    private readonly IPartyHasher fingerprinter;
 
-    private ChangeAudit(List<(EntityEntry, EntityState, Dictionary<string, object?>?)> changes) => this.changes = changes;
+    private ChangeAudit(List<(EntityEntry, EntityState, Dictionary<string, object?>?)> changes, IPartyHasher fingerprinter) =>
+        (this.changes, this.fingerprinter) = (changes, fingerprinter);
 
-    public static ChangeAudit Capture(RegistryDbContext db) =>
+    /// <param name="fingerprinter">The registry's one keyed fingerprinter (<c>Cases:PartyHashKey</c>), for personal values.</param>
+    public static ChangeAudit Capture(RegistryDbContext db, IPartyHasher fingerprinter) =>
         new(db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
             .Select(e => (e, e.State, e.State == EntityState.Added ? null : Values(e, original: true)))
-            .ToList());
+            .ToList(), fingerprinter);
 
     public void Record(RegistryDbContext db, Caller caller, string operation, DateTime at)
     {
@@ -37,6 +42,8 @@ public sealed class ChangeAudit
                 }
             }
             var type = entry.Metadata.ClrType.Name;
+            PersonalAuditValue.Protect(entry, before, fingerprinter);
+            PersonalAuditValue.Protect(entry, after, fingerprinter);
             var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue));
             var id = entry.Entity is Entity ? GlobalId.Encode(type, key) : $"{type}:{key}";
             var region = (entry.Entity as IRegional)?.RegionCode ?? caller.Jurisdiction;
@@ -55,6 +62,7 @@ public sealed class ChangeAudit
     private static readonly JsonSerializerOptions SerializerOptions = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase, // PersonalAuditValue's masked and fingerprint
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 }

@@ -13,7 +13,7 @@ public sealed class CaseQueries : IQueryFields
     {
         query.Field<NonNullGraphType<ConnectionType<MediationCaseType, MediationCase>>>("cases")
             .Description("Cases of committees in a region's subtree, optionally by platform and external number or received in [from, to].")
-            .Argument<StringGraphType>("regionCode", "Region code; covers the whole subtree. Omit for everywhere.")
+            .Argument<StringGraphType>("regionCode", "Region code inside your jurisdiction; covers the whole subtree. Omit for your whole jurisdiction.")
             .Argument<StringGraphType>("sourcePlatform")
             .Argument<StringGraphType>("externalNumber", "With sourcePlatform: the one case with that number.")
             .Argument<CalendarDateGraphType>("receivedFrom")
@@ -22,7 +22,7 @@ public sealed class CaseQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var db = ctx.Db();
-                var region = await ctx.RegionArgumentAsync();
+                var region = await ctx.ReportRegionArgumentAsync();
                 IQueryable<MediationCase> cases = db.Cases;
                 if (region is not null)
                     cases = from c in cases join m in db.Committees.InRegion(region) on c.CommitteeId equals m.Id select c;
@@ -40,7 +40,7 @@ public sealed class CaseQueries : IQueryFields
             .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
             .ResolveAsync(async ctx =>
             {
-                var region = (await ctx.RegionArgumentAsync(required: true))!;
+                var region = (await ctx.ReportRegionArgumentAsync(required: true))!;
                 var (from, to) = ctx.Period();
                 return await CaseStatistics.ComputeAsync(ctx.Db(), region, from, to, ctx.CancellationToken);
             });
@@ -54,7 +54,7 @@ public sealed class CaseQueries : IQueryFields
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                var region = (await ctx.RegionArgumentAsync(required: true))!;
+                var region = (await ctx.ReportRegionArgumentAsync(required: true))!;
                 var (from, to) = ctx.Period();
                 var first = ctx.GetArgument<int?>("first") ?? PageRequest.DefaultSize;
                 if (first is < 0 or > PageRequest.MaxSize)

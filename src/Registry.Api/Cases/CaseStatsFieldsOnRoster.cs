@@ -18,11 +18,12 @@ public static class CaseStatsFieldsOnRoster
 {
     public static void AddCaseStats(this ObjectGraphType<Committee> type) =>
         type.Field<NonNullGraphType<CaseStatsType>>("caseStats").Requires(Permission.ReadReports)
-            .Description("Cases the committee closed in [from, to]. " + CaseStatsFields.Definition)
+            .Description("Cases the committee closed in [from, to]; FORBIDDEN outside your jurisdiction. " + CaseStatsFields.Definition)
             .Argument<NonNullGraphType<CalendarDateGraphType>>("from")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
             .Resolve(ctx =>
             {
+                ctx.Caller().RequireReports(ctx.Source.RegionCode);
                 var (from, to) = ctx.Period();
                 var db = ctx.Db();
                 return ctx.Loaders().Get<long, CaseCounts>($"Committee.CaseStats:{from}:{to}", async (ids, ct) =>
@@ -33,14 +34,14 @@ public static class CaseStatsFieldsOnRoster
 
     public static void AddCaseStats(this ObjectGraphType<Mediator> type) =>
         type.Field<NonNullGraphType<MediatorCaseStatsType>>("caseStats").Requires(Permission.ReadReports)
-            .Description("Cases the mediator led and closed in [from, to], and how many they co-mediated. " + CaseStatsFields.Definition)
+            .Description("Cases the mediator led and closed in [from, to], and how many they co-mediated; FORBIDDEN unless your jurisdiction covers the mediator. " + CaseStatsFields.Definition)
             .Argument<NonNullGraphType<CalendarDateGraphType>>("from")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
             .Resolve(ctx =>
             {
                 var (from, to) = ctx.Period();
                 var db = ctx.Db();
-                return ctx.Loaders().Get<long, MediatorCaseCounts>($"Mediator.CaseStats:{from}:{to}", async (ids, ct) =>
+                return Mediators.MediatorJurisdiction.RequireCovered(ctx, ctx.Loaders().Get<long, MediatorCaseCounts>($"Mediator.CaseStats:{from}:{to}", async (ids, ct) =>
                     {
                         var lead = await CaseTallies.ClosedIn(db, from, to).Where(c => ids.Contains(c.LeadMediatorId)).Tally(c => c.LeadMediatorId)
                             .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct);
@@ -52,7 +53,7 @@ public static class CaseStatsFieldsOnRoster
                                         select new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
                         return ids.ToDictionary(id => id, id => new MediatorCaseCounts(lead.GetValueOrDefault(id) ?? CaseCounts.None, co.GetValueOrDefault(id)));
                     })
-                    .Load(ctx.Source.Id).Then(c => c ?? new MediatorCaseCounts(CaseCounts.None, 0));
+                    .Load(ctx.Source.Id).Then(c => c ?? new MediatorCaseCounts(CaseCounts.None, 0)));
             });
 
     /// <summary>The <c>from</c> and <c>to</c> arguments, checked: from must not be after to.</summary>

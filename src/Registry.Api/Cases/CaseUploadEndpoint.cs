@@ -28,7 +28,7 @@ public static class CaseUploadEndpoint
         if (!caller.IsSignedIn)
             return Rejected(StatusCodes.Status401Unauthorized, new SheetError(null, null, ErrorCodes.Unauthenticated, "Send a bearer token to import cases."));
         if (!caller.Can(Permission.ImportCases))
-            return Rejected(StatusCodes.Status403Forbidden, new SheetError(null, null, ErrorCodes.Forbidden, $"Importing cases needs BUREAU_ADMIN or FINANCE_CLERK; yours is {caller.RoleName}."));
+            return Rejected(StatusCodes.Status403Forbidden, new SheetError(null, null, ErrorCodes.Forbidden, caller.Refusal(null, Permission.ImportCases)!.Message));
         var platform = http.Request.Query["sourcePlatform"].FirstOrDefault();
         List<SheetRow> rows;
         List<SheetError> errors;

@@ -1,4 +1,5 @@
 using Registry.Api.Schema;
+using Registry.Domain.Access;
 using Registry.Domain.Mediators;
 
 namespace Registry.Api.Mediators;
@@ -16,13 +17,15 @@ public static class MediatorLookup
     }
 
     /// <summary>
-    /// A bureau may change a mediator who serves (or served) a committee in its jurisdiction, or one with no appointment yet.
+    /// A bureau may change a mediator its jurisdiction covers: one who serves (or served) a committee in it, or one not
+    /// yet appointed whom it registered (<see cref="AccessRules.CoversMediator"/>).
     /// </summary>
     public static async Task RequireCallerServesAsync(this RegistryDbContext db, Access.Caller caller, long mediatorId, CancellationToken ct)
     {
         var regions = await db.Appointments.Where(a => a.MediatorId == mediatorId)
             .Join(db.Committees, a => a.CommitteeId, c => c.Id, (a, c) => c.RegionCode).Distinct().ToListAsync(ct);
-        if (regions.Count > 0 && !regions.Any(caller.Covers))
-            throw new DomainException("mediatorId", ErrorCodes.Forbidden, $"The mediator serves no committee inside your jurisdiction ({caller.Jurisdiction}).");
+        var registeringRegion = (await db.Mediators.FindAsync([mediatorId], ct))?.RegisteringRegionCode;
+        if (AccessRules.WhyNotForMediator(caller.Role, caller.Jurisdiction, Permission.ManageRoster, regions, registeringRegion) is { } refusal)
+            throw new DomainException("mediatorId", refusal.Code, refusal.Message);
     }
 }

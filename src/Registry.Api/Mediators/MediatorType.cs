@@ -18,10 +18,10 @@ public sealed class MediatorType : ObjectGraphType<Mediator>
         Field(m => m.Name);
         Field(m => m.Gender, type: typeof(NonNullGraphType<EnumerationGraphType<Gender>>));
         Field<Schema.Scalars.CalendarDateGraphType>("birthDate")
-            .Description("Personal data: only for a BUREAU_ADMIN covering one of the mediator's committees; otherwise null.")
+            .Description("Personal data: only for a BUREAU_ADMIN whose jurisdiction covers the mediator (one of their committees, or the registering region until appointed); otherwise null.")
             .Resolve(ctx => PersonalDataFields.Reveal<DateOnly?>(ctx, m => m.BirthDate, _ => null));
         Field<StringGraphType>("idNumber")
-            .Description("Resident ID number (公民身份号码). Whole for a BUREAU_ADMIN covering one of the mediator's committees (audited), " +
+            .Description("Resident ID number (公民身份号码). Whole for a BUREAU_ADMIN whose jurisdiction covers the mediator (audited), " +
                          "masked (130102********1234) for other signed-in callers, null for the public.")
             .Resolve(ctx => PersonalDataFields.Reveal(ctx, m => m.IdNumber, m => ResidentIdNumber.Mask(m.IdNumber)));
         Field<StringGraphType>("phone")
@@ -32,6 +32,9 @@ public sealed class MediatorType : ObjectGraphType<Mediator>
         Field(m => m.PoliticalStatus, type: typeof(EnumerationGraphType<PoliticalStatus>));
         Field(m => m.Background, type: typeof(NonNullGraphType<EnumerationGraphType<ProfessionalBackground>>))
             .Description("Professional background (专业背景).");
+        Field(m => m.RegisteringRegionCode, nullable: true)
+            .Description("The region of the bureau that registered the mediator; until they are appointed, its jurisdiction covers them. " +
+                         "Null when registered nationwide or before this was recorded.");
         Field(m => m.Version).Description("Bumped by every change; pass it back to updateMediator.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppointmentType>>>>("appointments")
             .Description("Every appointment, past and present, oldest first.")

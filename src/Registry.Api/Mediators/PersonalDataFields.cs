@@ -9,8 +9,9 @@ using Registry.Domain.Mediators;
 namespace Registry.Api.Mediators;
 
 /// <summary>
-/// ID number, phone and birth date: shown whole only to a BUREAU_ADMIN whose jurisdiction covers one of the
-/// mediator's committees (and every such read is audited); masked for other signed-in callers; never shown to the public.
+/// ID number, phone and birth date: shown whole only to a BUREAU_ADMIN whose jurisdiction covers the mediator (one of
+/// their committees, or the registering region until appointed; see <see cref="MediatorJurisdiction"/>), and every such
+/// read is audited; masked for other signed-in callers; never shown to the public.
 /// </summary>
 internal static class PersonalDataFields
 {
@@ -20,23 +21,15 @@ internal static class PersonalDataFields
         var mediator = ctx.Source;
         if (!caller.IsSignedIn) return Now<T?>(default);
         if (!caller.Can(Permission.ReadPersonalData)) return Now(masked(mediator));
-        return CommitteeRegions(ctx, mediator.Id).Then(regions =>
+        return MediatorJurisdiction.Refusal(ctx, Permission.ReadPersonalData).Then(refusal =>
         {
-            if (!regions.Any(caller.Covers)) return masked(mediator);
+            if (refusal is not null) return masked(mediator);
             ctx.Service<PersonalDataReads>().Add(mediator.Id);
             return whole(mediator);
         });
     }
 
-    private static IDataLoaderResult<List<string>> CommitteeRegions(IResolveFieldContext ctx, long mediatorId) =>
-        ctx.LoadGrouped("Mediator.CommitteeRegions", mediatorId,
-            (db, ids) => db.Appointments.Where(a => ids.Contains(a.MediatorId))
-                .Join(db.Committees, a => a.CommitteeId, c => c.Id, (a, c) => new MediatorRegion(a.MediatorId, c.RegionCode)).Distinct(),
-            r => r.MediatorId).Then(rows => rows.Select(r => r.RegionCode).ToList());
-
     private static IDataLoaderResult<T> Now<T>(T value) => new Ready<T>(value);
-
-    private sealed record MediatorRegion(long MediatorId, string RegionCode);
 
     private sealed class Ready<T>(T value) : IDataLoaderResult<T>
     {

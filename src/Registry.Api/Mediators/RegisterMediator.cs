@@ -11,7 +11,8 @@ public sealed class RegisterMediator : IUseCase<RegisterMediatorInput, Mediator>
 
     public async Task<Mediator> HandleAsync(RegisterMediatorInput input, UseCaseContext context, CancellationToken ct)
     {
-        var mediator = Mediator.Register(input.ToDetails());
+        var registeringRegion = await RegisteringRegion.ResolveAsync(context.Db, context.Caller, input.RegisteringRegionCode, ct);
+        var mediator = Mediator.Register(input.ToDetails(), registeringRegion);
         await context.Db.EnsureIdNumberFreeAsync(mediator, ct);
         context.Db.Mediators.Add(mediator);
         return mediator;

@@ -14,6 +14,7 @@ public sealed class RegisterMediatorInput
     public PoliticalStatus? PoliticalStatus { get; set; }
     public ProfessionalBackground? Background { get; set; }
     public string? Ethnicity { get; set; }
+    public string? RegisteringRegionCode { get; set; }
 
     public MediatorDetails ToDetails() => new(Name, Gender, BirthDate, IdNumber, Phone, Education, PoliticalStatus,
         Background ?? ProfessionalBackground.None, Ethnicity);

@@ -18,5 +18,8 @@ public sealed class RegisterMediatorInputType : TypedInputType<RegisterMediatorI
         Field(i => i.PoliticalStatus, type: typeof(EnumerationGraphType<PoliticalStatus>));
         Field(i => i.Background, type: typeof(EnumerationGraphType<ProfessionalBackground>));
         Field(i => i.Ethnicity, nullable: true);
+        Field(i => i.RegisteringRegionCode, nullable: true)
+            .Description("The registering bureau's region, inside your jurisdiction (default: your jurisdiction; nationwide staff who omit it " +
+                         "register the mediator nationwide). Until the mediator is appointed, it decides whose jurisdiction covers them.");
     }
 }

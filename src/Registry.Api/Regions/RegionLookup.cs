@@ -1,6 +1,7 @@
 using Registry.Api.Access;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Errors;
+using Registry.Domain.Access;
 using Registry.Domain.Regions;
 
 namespace Registry.Api.Regions;
@@ -8,14 +9,17 @@ namespace Registry.Api.Regions;
 /// <summary>Checks the region codes clients pass: well-formed and known, or an error naming the argument.</summary>
 public static class RegionLookup
 {
-    /// <summary>For query arguments; null and empty pass through as "everywhere".</summary>
+    /// <summary>
+    /// For query arguments of the public directory; null and empty pass through as "everywhere". The answer does not
+    /// depend on who asks.
+    /// </summary>
     public static async Task<string?> RegionArgumentAsync(this IResolveFieldContext context, string argument = "regionCode", bool required = false)
     {
         var code = context.GetArgument<string?>(argument)?.Trim();
         if (string.IsNullOrEmpty(code))
         {
             if (required) throw new InputError(argument, ErrorCodes.Required, $"{argument} is required.");
-            return context.Caller().Scope(null, argument);
+            return null;
         }
         try
         {
@@ -25,8 +29,16 @@ public static class RegionLookup
         {
             throw InputError.From(e);
         }
-        return context.Caller().Scope(code, argument);
+        return code;
     }
+
+    /// <summary>
+    /// For reports and non-public lists: the region checked as above, then by <see cref="ReportAccess.ReportRegion"/> —
+    /// refused outside the caller's jurisdiction, never narrowed; omitted means the caller's whole jurisdiction.
+    /// </summary>
+    public static async Task<string?> ReportRegionArgumentAsync(this IResolveFieldContext context, bool required = false,
+        Permission permission = Permission.ReadReports, string argument = "regionCode") =>
+        context.Caller().ReportRegion(await context.RegionArgumentAsync(argument, required), permission, argument);
 
     /// <summary>For mutation inputs: a <see cref="DomainException"/> that becomes a user error.</summary>
     public static async Task<Region> RequireRegionAsync(this RegistryDbContext db, string? code, string field, CancellationToken ct)

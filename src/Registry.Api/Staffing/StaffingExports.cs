@@ -3,7 +3,6 @@ using System.Text;
 using ClosedXML.Excel;
 using Registry.Api.Access;
 using Registry.Api.Regions;
-using Registry.Domain.Access;
 using Registry.Data.Staffing;
 
 namespace Registry.Api.Staffing;
@@ -32,11 +31,10 @@ public static class StaffingExports
     {
         var ct = http.RequestAborted;
         var caller = Caller.From(http.User);
-        if (!caller.Can(Permission.ReadReports))
-            return Results.Problem("Send a bearer token: compliance exports are for signed-in bureau staff.", statusCode: StatusCodes.Status401Unauthorized);
+        if (caller.RefuseOverHttp(null) is { } unauthenticated) return unauthenticated;
         var code = regionCode?.Trim();
         if (string.IsNullOrEmpty(code)) return Invalid("regionCode", "regionCode is required.");
-        if (!caller.Covers(code)) return Results.Problem($"regionCode: {code} is outside your jurisdiction ({caller.Jurisdiction}).", statusCode: StatusCodes.Status403Forbidden);
+        if (caller.RefuseOverHttp(code) is { } refused) return refused;
         try
         {
             await db.RequireRegionAsync(code, "regionCode", ct);

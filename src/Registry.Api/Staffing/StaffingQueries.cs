@@ -17,7 +17,7 @@ public sealed class StaffingQueries : IQueryFields
             .Argument<CalendarDateGraphType>("asOf", "The day to report on (default today).")
             .ResolveAsync(async ctx =>
             {
-                var regionCode = (await ctx.RegionArgumentAsync(required: true))!;
+                var regionCode = (await ctx.ReportRegionArgumentAsync(required: true))!;
                 return await StaffingCompliance.ComputeAsync(ctx.Db(), regionCode, ctx.AsOf(), ctx.CancellationToken);
             });
 
@@ -27,18 +27,18 @@ public sealed class StaffingQueries : IQueryFields
             .Argument<CalendarDateGraphType>("asOf", "Default today.")
             .ResolveAsync(async ctx =>
             {
-                var regionCode = (await ctx.RegionArgumentAsync(required: true))!;
+                var regionCode = (await ctx.ReportRegionArgumentAsync(required: true))!;
                 var policies = await ctx.Db().RelevantStaffingPoliciesAsync(regionCode, ctx.CancellationToken);
                 return StaffingPolicyResolver.GoverningRules(policies, regionCode, ctx.AsOf()).Values.OrderBy(g => g.Rule.Kind).ToList();
             });
 
         query.Field<NonNullGraphType<ConnectionType<StaffingPolicyType, StaffingPolicy>>>("staffingPolicies")
             .Description("Staffing policies of every period that bear on a region: its own, its ancestors' and those of regions inside it.")
-            .Argument<StringGraphType>("regionCode", "Omit for all policies.")
+            .Argument<StringGraphType>("regionCode", "Inside your jurisdiction; omit for your whole jurisdiction.")
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                var regionCode = await ctx.RegionArgumentAsync();
+                var regionCode = await ctx.ReportRegionArgumentAsync();
                 IQueryable<StaffingPolicy> policies = ctx.Db().StaffingPolicies;
                 if (regionCode is not null) policies = policies.BearingOn(regionCode);
                 return await policies.ToPageAsync(PageRequest.From(ctx), ctx.CancellationToken);

@@ -26,7 +26,7 @@ public static class AttendanceImportEndpoint
         if (!caller.IsSignedIn)
             return Results.Json(new { errors = new[] { new SheetError(0, "", ErrorCodes.Unauthenticated, "Send a bearer token to record attendance.") } }, statusCode: StatusCodes.Status401Unauthorized);
         if (!caller.Can(Permission.ManageTraining))
-            return Results.Json(new { errors = new[] { new SheetError(0, "", ErrorCodes.Forbidden, $"Recording attendance needs TRAINING_ORGANISER or BUREAU_ADMIN; yours is {caller.RoleName}.") } }, statusCode: StatusCodes.Status403Forbidden);
+            return Results.Json(new { errors = new[] { new SheetError(0, "", ErrorCodes.Forbidden, caller.Refusal(null, Permission.ManageTraining)!.Message) } }, statusCode: StatusCodes.Status403Forbidden);
         var content = await ReadAsync(request, ct);
         if (content is null)
             return Results.BadRequest(new { errors = new[] { new SheetError(0, "file", ErrorCodes.Required, "Send the sheet as a text/csv body or as the multipart field 'file' (at most 2 MB).") } });

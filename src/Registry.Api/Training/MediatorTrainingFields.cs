@@ -12,13 +12,13 @@ public static class MediatorTrainingFields
 {
     public static void AddTrainingFields(this ObjectGraphType<Mediator> mediator) =>
         mediator.Field<NonNullGraphType<TrainingRecordType>>("trainingRecord").Requires(Permission.ReadReports)
-            .Description("Sessions attended and hours credited in a calendar year (by session date).")
+            .Description("Sessions attended and hours credited in a calendar year (by session date); FORBIDDEN unless your jurisdiction covers the mediator.")
             .Argument<NonNullGraphType<IntGraphType>>("year")
             .Resolve(ctx =>
             {
                 var year = ctx.GetArgument<int>("year");
-                return ctx.AttendancesInYear(ctx.Source.Id, year).Then(entries => new TrainingRecord(year, entries
-                    .OrderBy(e => e.Session.Date).ThenBy(e => e.Session.Id).Select(e => (e.Attendance, e.Session)).ToList()));
+                return Mediators.MediatorJurisdiction.RequireCovered(ctx, ctx.AttendancesInYear(ctx.Source.Id, year).Then(entries => new TrainingRecord(year, entries
+                    .OrderBy(e => e.Session.Date).ThenBy(e => e.Session.Id).Select(e => (e.Attendance, e.Session)).ToList())));
             });
 
     private static IDataLoaderResult<List<AttendanceEntry>> AttendancesInYear(this IResolveFieldContext context, long mediatorId, int year)

@@ -14,7 +14,7 @@ public sealed class TrainingComplianceQueries : IQueryFields
             .Argument<NonNullGraphType<IntGraphType>>("year")
             .ResolveAsync(async ctx =>
             {
-                var code = (await ctx.RegionArgumentAsync(required: true))!;
+                var code = (await ctx.ReportRegionArgumentAsync(required: true))!;
                 var year = ctx.GetArgument<int>("year");
                 var today = ctx.Today();
                 if (year < 1949 || year > today.Year + 1)

@@ -14,7 +14,7 @@ public sealed class TrainingSessionQueries : IQueryFields
     {
         query.Field<NonNullGraphType<ConnectionType<TrainingSessionType, TrainingSession>>>("trainingSessions")
             .Description("Sessions organised inside a region's subtree (a county's list includes its townships' sessions), between two dates inclusive.")
-            .Argument<StringGraphType>("regionCode", "Region code; covers the whole subtree. Omit for everywhere.")
+            .Argument<StringGraphType>("regionCode", "Region code inside your jurisdiction; covers the whole subtree. Omit for your whole jurisdiction.")
             .Argument<CalendarDateGraphType>("from", "First day, inclusive.")
             .Argument<CalendarDateGraphType>("to", "Last day, inclusive.")
             .Argument<BooleanGraphType>("includeCancelled", "Include cancelled sessions.", a => a.DefaultValue = false)
@@ -24,7 +24,7 @@ public sealed class TrainingSessionQueries : IQueryFields
                 var from = ctx.GetArgument<DateOnly?>("from");
                 var to = ctx.GetArgument<DateOnly?>("to");
                 if (from > to) throw new InputError("to", ErrorCodes.OutOfRange, "to must not be before from.");
-                var sessions = ctx.Db().TrainingSessions.InRegion(await ctx.RegionArgumentAsync());
+                var sessions = ctx.Db().TrainingSessions.InRegion(await ctx.ReportRegionArgumentAsync());
                 if (from is { } f) sessions = sessions.Where(s => s.Date >= f);
                 if (to is { } t) sessions = sessions.Where(s => s.Date <= t);
                 if (!ctx.GetArgument<bool>("includeCancelled")) sessions = sessions.Where(s => s.CancelledOn == null);
@@ -33,10 +33,10 @@ public sealed class TrainingSessionQueries : IQueryFields
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingRequirementType>>>>("trainingRequirements")
             .Description("Training requirements of a region, of the regions enclosing it and of those inside it, in any period.")
-            .Argument<StringGraphType>("regionCode", "Omit for all.")
+            .Argument<StringGraphType>("regionCode", "Inside your jurisdiction; omit for your whole jurisdiction.")
             .ResolveAsync(async ctx =>
             {
-                var code = await ctx.RegionArgumentAsync();
+                var code = await ctx.ReportRegionArgumentAsync();
                 var all = await ctx.Db().TrainingRequirements.AsNoTracking().OrderBy(r => r.RegionCode).ThenBy(r => r.EffectiveFrom).ToListAsync(ctx.CancellationToken);
                 return code is null ? all : all.Where(r => Domain.Regions.RegionCode.Covers(r.RegionCode, code) || Domain.Regions.RegionCode.Covers(code, r.RegionCode)).ToList();
             });
@@ -47,7 +47,7 @@ public sealed class TrainingSessionQueries : IQueryFields
             .Argument<CalendarDateGraphType>("asOf")
             .ResolveAsync(async ctx =>
             {
-                var code = (await ctx.RegionArgumentAsync(required: true))!;
+                var code = (await ctx.ReportRegionArgumentAsync(required: true))!;
                 var requirements = await ctx.Db().TrainingRequirements.AsNoTracking().ToListAsync(ctx.CancellationToken);
                 return TrainingRequirementResolver.Resolve(requirements, code, ctx.AsOf());
             });

@@ -2,6 +2,7 @@ using Registry.Api.Access;
 using Registry.Api.Auditing;
 using Registry.Api.Schema.Mutations;
 using Registry.Domain.Access;
+using Registry.Domain.Cases;
 
 namespace Registry.Api.UseCases;
 
@@ -10,7 +11,7 @@ namespace Registry.Api.UseCases;
 /// refusal, a version conflict or a unique violation rolls it back and comes back as errors, so a failed write never
 /// leaves anything half-written, whichever transport asked for it.
 /// </summary>
-public sealed class UseCaseRunner(RegistryDbContext db, TimeProvider clock, IServiceProvider services)
+public sealed class UseCaseRunner(RegistryDbContext db, TimeProvider clock, IPartyHasher fingerprints, IServiceProvider services)
 {
     /// <param name="operation">The name the audit trail records (the GraphQL field or the upload's name).</param>
     public async Task<UseCaseResult<TResult>> RunAsync<TCommand, TResult>(IUseCase<TCommand, TResult> useCase,
@@ -26,7 +27,7 @@ public sealed class UseCaseRunner(RegistryDbContext db, TimeProvider clock, ISer
                 db.ChangeTracker.Clear();
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var result = await useCase.HandleAsync(command, context, ct);
-                var audit = useCase is IBulkAudited<TResult> ? null : ChangeAudit.Capture(db);
+                var audit = useCase is IBulkAudited<TResult> ? null : ChangeAudit.Capture(db, fingerprints);
                 await db.SaveChangesAsync(ct);
                 if (useCase is IAfterSave<TResult> afterSave) await afterSave.AfterSaveAsync(db, result, ct);
                 var at = clock.GetUtcNow().UtcDateTime;
@@ -56,12 +57,8 @@ public sealed class UseCaseRunner(RegistryDbContext db, TimeProvider clock, ISer
         }
     }
 
-    private static DomainError? Refusal(Caller caller, Permission permission)
-    {
-        if (!caller.IsSignedIn)
-            return new DomainError("input", ErrorCodes.Unauthenticated, "Sign in to change the registry.");
-        if (!caller.Can(permission))
-            return new DomainError("input", ErrorCodes.Forbidden, AccessRules.Refusal(caller.Role!.Value, permission));
-        return null;
-    }
+    private static DomainError? Refusal(Caller caller, Permission permission) =>
+        AccessRules.WhyNot(caller.Role, caller.Jurisdiction, permission) is { } refusal
+            ? new DomainError("input", refusal.Code, refusal.Message)
+            : null;
 }

@@ -20,5 +20,5 @@ public sealed class HmacPartyHasher : IPartyHasher
     }
 
     public string Fingerprint(string normalisedIdNumber) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(normalisedIdNumber)));
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(normalisedIdNumber)));
 }

@@ -8,6 +8,7 @@ internal sealed class MediatorConfiguration : IEntityTypeConfiguration<Mediator>
         mediator.Property(m => m.IdNumber).HasMaxLength(18);
         mediator.Property(m => m.Phone).HasMaxLength(20);
         mediator.Property(m => m.Ethnicity).HasMaxLength(20);
+        mediator.Property(m => m.RegisteringRegionCode).HasMaxLength(12);
         mediator.HasIndex(m => m.IdNumber).IsUnique();
         mediator.HasIndex(m => m.Name);
         mediator.Property(m => m.Version).IsConcurrencyToken();

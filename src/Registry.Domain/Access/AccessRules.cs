@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Registry.Domain.Common;
 using Registry.Domain.Regions;
 
 namespace Registry.Domain.Access;
@@ -21,6 +23,18 @@ public static class AccessRules
         [Role.Viewer] = [Permission.ReadReports],
     };
 
+    /// <summary>What each permission lets a caller do, as the subject of a refusal.</summary>
+    private static readonly Dictionary<Permission, string> Doing = new()
+    {
+        [Permission.ReadReports] = "Reading reports",
+        [Permission.ManageRoster] = "Changing the roster",
+        [Permission.ManagePolicies] = "Setting policies",
+        [Permission.ManageTraining] = "Scheduling training and recording attendance",
+        [Permission.ImportCases] = "Importing cases",
+        [Permission.ReadPersonalData] = "Reading personal data unmasked",
+        [Permission.ReadAuditLog] = "Reading the audit trail",
+    };
+
     /// <summary>The jurisdiction of ministry-level staff (司法部): every region.</summary>
     public const string Nationwide = "CN";
 
@@ -30,17 +44,59 @@ public static class AccessRules
     public static bool Covers(string jurisdiction, string regionCode) =>
         jurisdiction == Nationwide || RegionCode.Covers(jurisdiction, regionCode);
 
-    /// <summary>The roles that hold <paramref name="permission"/>, in the order they are declared.</summary>
-    public static IEnumerable<Role> RolesGranting(Permission permission) =>
-        Granted.Where(g => g.Value.Contains(permission)).Select(g => g.Key);
-
-    /// <summary>Why <paramref name="role"/> may not do what <paramref name="permission"/> covers, in one sentence.</summary>
-    public static string Refusal(Role role, Permission permission) =>
-        $"This needs the permission {permission}, which the roles {string.Join(", ", RolesGranting(permission).Select(NameOf))} have; yours is {NameOf(role)}.";
-
-    /// <summary>A role as tokens and the API spell it: BUREAU_ADMIN, TRAINING_ORGANISER, …</summary>
-    public static string NameOf(Role role) => System.Text.Json.JsonNamingPolicy.SnakeCaseUpper.ConvertName(role.ToString());
-
     /// <summary>A jurisdiction a token may carry: a well-formed region code, or <see cref="Nationwide"/>.</summary>
     public static bool IsJurisdiction(string? code) => code == Nationwide || RegionCode.IsWellFormed(code);
+
+    /// <summary>A role as tokens and the API spell it: BUREAU_ADMIN, TRAINING_ORGANISER, …</summary>
+    public static string NameOf(Role role) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(role.ToString());
+
+    /// <summary>The roles granted <paramref name="permission"/>, in the order of the table above.</summary>
+    public static IReadOnlyList<Role> RolesWith(Permission permission) =>
+        Granted.Where(g => g.Value.Contains(permission)).Select(g => g.Key).ToList();
+
+    /// <summary>
+    /// Why <paramref name="role"/> acting in <paramref name="jurisdiction"/> may not use <paramref name="permission"/>
+    /// (for <paramref name="regionCode"/>, when given); null when they may. Every refusal the API gives, whatever the
+    /// transport, is worded here.
+    /// </summary>
+    public static AccessRefusal? WhyNot(Role? role, string? jurisdiction, Permission permission, string? regionCode = null)
+    {
+        var roles = RolesWith(permission).Select(NameOf).ToList();
+        var who = roles.Count == 1 ? roles[0] : string.Join(", ", roles[..^1]) + " or " + roles[^1];
+        if (role is not { } r || jurisdiction is null)
+            return new AccessRefusal(ErrorCodes.Unauthenticated, $"{Doing[permission]} needs a bearer token for {who}.");
+        if (!Allows(r, permission))
+            return new AccessRefusal(ErrorCodes.Forbidden, $"{Doing[permission]} needs {who}; yours is {NameOf(r)}.");
+        if (regionCode is not null && !Covers(jurisdiction, regionCode))
+            return new AccessRefusal(ErrorCodes.Forbidden, OutsideJurisdiction(regionCode, jurisdiction));
+        return null;
+    }
+
+    /// <summary>The refusal of a region the caller's jurisdiction does not cover.</summary>
+    public static string OutsideJurisdiction(string regionCode, string? jurisdiction) =>
+        $"Region {regionCode} is outside your jurisdiction ({jurisdiction}).";
+
+    /// <summary>
+    /// Whether <paramref name="jurisdiction"/> covers a mediator. A mediator belongs to the regions of the committees
+    /// they serve or served; one never appointed belongs to the region of the bureau that registered them
+    /// (<paramref name="registeringRegion"/>; null when registered nationwide or before it was recorded, so only
+    /// ministry staff cover them) until appointed. Once appointed elsewhere the registering bureau no longer covers them.
+    /// </summary>
+    public static bool CoversMediator(string jurisdiction, IReadOnlyCollection<string> appointmentRegions, string? registeringRegion) =>
+        appointmentRegions.Count > 0
+            ? appointmentRegions.Any(r => Covers(jurisdiction, r))
+            : registeringRegion is null ? jurisdiction == Nationwide : Covers(jurisdiction, registeringRegion);
+
+    /// <summary>Like <see cref="WhyNot"/>, for something about one mediator, whose jurisdiction is <see cref="CoversMediator"/>'s.</summary>
+    public static AccessRefusal? WhyNotForMediator(Role? role, string? jurisdiction, Permission permission,
+        IReadOnlyCollection<string> appointmentRegions, string? registeringRegion)
+    {
+        if (WhyNot(role, jurisdiction, permission) is { } refusal) return refusal;
+        if (CoversMediator(jurisdiction!, appointmentRegions, registeringRegion)) return null;
+        return new AccessRefusal(ErrorCodes.Forbidden, appointmentRegions.Count > 0
+            ? $"The mediator serves no committee inside your jurisdiction ({jurisdiction})."
+            : registeringRegion is null
+                ? $"The mediator has no appointment and was registered nationwide: until appointed only {Nationwide} staff cover them, not {jurisdiction}."
+                : $"The mediator has no appointment and was registered in {registeringRegion}, outside your jurisdiction ({jurisdiction}).");
+    }
 }

@@ -3,7 +3,10 @@ using Registry.Domain.Common;
 
 namespace Registry.Domain.Mediators;
 
-/// <summary>A people's mediator (人民调解员). ID number and phone are personal data.</summary>
+/// <summary>
+/// A people's mediator (人民调解员). ID number, phone and birth date are personal data: the properties marked
+/// <see cref="PersonalDataAttribute"/> below are the one list of them.
+/// </summary>
 public partial class Mediator : Entity, IVersioned
 {
     public const int MaxNameLength = 50;
@@ -12,9 +15,12 @@ public partial class Mediator : Entity, IVersioned
 
     public string Name { get; private set; } = "";
     public Gender Gender { get; private set; }
+    [PersonalData(PersonalDataKind.Hidden)]
     public DateOnly BirthDate { get; private set; }
     /// <summary>Resident ID number (公民身份号码), checksum-validated and unique.</summary>
+    [PersonalData(PersonalDataKind.IdNumber)]
     public string IdNumber { get; private set; } = "";
+    [PersonalData(PersonalDataKind.Phone)]
     public string? Phone { get; private set; }
     public string? Ethnicity { get; private set; }
     public Education? Education { get; private set; }
@@ -22,9 +28,16 @@ public partial class Mediator : Entity, IVersioned
     public ProfessionalBackground Background { get; private set; }
     public int Version { get; private set; } = 1;
 
-    public static Mediator Register(MediatorDetails details)
+    /// <summary>
+    /// The region of the bureau that registered the mediator (登记机关所在地). Until they are appointed it decides whose
+    /// jurisdiction covers them (<see cref="Access.AccessRules.CoversMediator"/>); null for one registered nationwide, or
+    /// before this was recorded. Set once, at registration.
+    /// </summary>
+    public string? RegisteringRegionCode { get; private set; }
+
+    public static Mediator Register(MediatorDetails details, string? registeringRegionCode = null)
     {
-        var mediator = new Mediator();
+        var mediator = new Mediator { RegisteringRegionCode = registeringRegionCode };
         mediator.Apply(details);
         return mediator;
     }

@@ -22,13 +22,21 @@ public abstract class AccessMatrix(RegistryApp app)
                      ("ANONYMOUS", null, Outcome.Unauthenticated),
                  })
             data.Add(role, jurisdiction, "createCommittee", outcome);
-        // Reading the committees of Jiyuan.
+        // Reading the committees of Jiyuan: the public directory, the same for everyone wherever they work.
         foreach (var (role, jurisdiction, outcome) in new (string, string?, Outcome)[]
                  {
                      ("ANONYMOUS", null, Outcome.Allowed), ("VIEWER", "419001", Outcome.Allowed), ("VIEWER", "41", Outcome.Allowed),
-                     ("VIEWER", "13", Outcome.Forbidden), ("FINANCE_CLERK", "5107", Outcome.Forbidden), ("BUREAU_ADMIN", "419001", Outcome.Allowed),
+                     ("VIEWER", "13", Outcome.Allowed), ("FINANCE_CLERK", "5107", Outcome.Allowed), ("BUREAU_ADMIN", "419001001", Outcome.Allowed),
                  })
             data.Add(role, jurisdiction, "listCommittees", outcome);
+        // Reading Jiyuan's staffing report: only inside the jurisdiction; a township's staff asking for the whole city are
+        // refused, not answered for their township.
+        foreach (var (role, jurisdiction, outcome) in new (string, string?, Outcome)[]
+                 {
+                     ("VIEWER", "419001", Outcome.Allowed), ("VIEWER", "41", Outcome.Allowed), ("FINANCE_APPROVER", "CN", Outcome.Allowed),
+                     ("VIEWER", "13", Outcome.Forbidden), ("BUREAU_ADMIN", "419001001", Outcome.Forbidden), ("ANONYMOUS", null, Outcome.Unauthenticated),
+                 })
+            data.Add(role, jurisdiction, "staffingCompliance", outcome);
         // Reading the audit trail.
         foreach (var (role, jurisdiction, outcome) in new (string, string?, Outcome)[]
                  {
@@ -59,6 +67,10 @@ public abstract class AccessMatrix(RegistryApp app)
                 Assert.Equal("UNAUTHENTICATED", Code(errors, userErrors));
                 break;
         }
+        if (operation == "staffingCompliance" && expected == Outcome.Allowed)
+            Assert.Equal("419001", data!["staffingCompliance"]!["regionCode"]!.GetValue<string>());
+        if (operation == "staffingCompliance" && expected == Outcome.Forbidden)
+            Assert.Equal("regionCode", errors![0]!["extensions"]!["field"]!.GetValue<string>());
         if (operation == "createCommittee" && expected != Outcome.Allowed)
             Assert.Equal(0, app.WithDb(db => db.Committees.Count(c => c.Name == Name(role, jurisdiction))));
     }
@@ -77,6 +89,7 @@ public abstract class AccessMatrix(RegistryApp app)
                 """, new { input = Infrastructure.Roster.CommitteeInput("419001001", "VILLAGE", "2020-01-01", false, name) }),
             "listCommittees" => await session.GraphQL("""{ committees(regionCode: "419001") { totalCount } }"""),
             "auditLog" => await session.GraphQL("{ auditLog(first: 5) { totalCount } }"),
+            "staffingCompliance" => await session.GraphQL("""{ staffingCompliance(regionCode: "419001") { regionCode committeeCount } }"""),
             _ => throw new ArgumentOutOfRangeException(nameof(operation)),
         };
         var data = response["data"];

@@ -17,6 +17,17 @@ public abstract class DemoRoster(RegistryApp app)
     }
 
     [Fact]
+    public async Task SigningInHidesNoneOfThePublicDirectory()
+    {
+        // Issue 10: a county bureau of 220102 asking for all Jilin (22) used to be shown only its own county's committees.
+        const string query = """{ jilin: committees(regionCode: "22") { totalCount } own: committees(regionCode: "220102") { totalCount } }""";
+        var anonymous = await app.Anonymous.Data(query);
+        var county = await app.As(Domain.Access.Role.BureauAdmin, "220102").Data(query);
+        Assert.Equal(anonymous.ToJsonString(), county.ToJsonString());
+        Assert.True(county["own"]!["totalCount"]!.GetValue<int>() < county["jilin"]!["totalCount"]!.GetValue<int>(), county.ToJsonString());
+    }
+
+    [Fact]
     public async Task DemoHasStudiosPoolsAndARealisticFullTimeShare()
     {
         var data = await app.Data("""

@@ -28,7 +28,7 @@ public static class MutationRunner
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var result = await change(db, ct);
-                var audit = summarize is null ? ChangeAudit.Capture(db) : null;
+                var audit = summarize is null ? ChangeAudit.Capture(db, context.Service<Registry.Domain.Cases.IPartyHasher>()) : null;
                 await db.SaveChangesAsync(ct);
                 if (afterSave is not null) await afterSave(db, result, ct);
                 var (caller, operation, at) = (context.Caller(), context.FieldDefinition.Name, context.Service<TimeProvider>().GetUtcNow().UtcDateTime);

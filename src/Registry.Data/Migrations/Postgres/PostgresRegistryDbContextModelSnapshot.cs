@@ -701,6 +701,12 @@ namespace Registry.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("political_status");
 
+                    b.Property<string>("RegisteringRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("registering_region_code")
+                        .UseCollation("C");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")

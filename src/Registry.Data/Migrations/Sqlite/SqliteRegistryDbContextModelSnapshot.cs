@@ -671,6 +671,11 @@ namespace Registry.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("political_status");
 
+                    b.Property<string>("RegisteringRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registering_region_code");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
