@@ -2,6 +2,7 @@ using Registry.Api.Access;
 using Registry.Api.Schema;
 using Registry.Domain.Access;
 using Registry.Api.Schema.Errors;
+using Registry.Data.Reports.Cases;
 using Registry.Api.Schema.Loading;
 using Registry.Api.Schema.Scalars;
 using Registry.Domain.Cases;
@@ -26,7 +27,7 @@ public static class CaseStatsFieldsOnRoster
                 var (from, to) = ctx.Period();
                 var db = ctx.Db();
                 return ctx.Loaders().Get<long, CaseCounts>($"Committee.CaseStats:{from}:{to}", async (ids, ct) =>
-                        await CaseTallies.ClosedIn(db, from, to).Where(c => ids.Contains(c.CommitteeId)).Tally(c => c.CommitteeId)
+                        await CaseReportQueries.ClosedIn(db, from, to).Where(c => ids.Contains(c.CommitteeId)).Tally(c => c.CommitteeId)
                             .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct))
                     .Load(ctx.Source.Id).Then(c => c ?? CaseCounts.None);
             });
@@ -42,7 +43,7 @@ public static class CaseStatsFieldsOnRoster
                 var db = ctx.Db();
                 return ctx.Loaders().Get<long, MediatorCaseCounts>($"Mediator.CaseStats:{from}:{to}", async (ids, ct) =>
                     {
-                        var lead = await CaseTallies.ClosedIn(db, from, to).Where(c => ids.Contains(c.LeadMediatorId)).Tally(c => c.LeadMediatorId)
+                        var lead = await CaseReportQueries.ClosedIn(db, from, to).Where(c => ids.Contains(c.LeadMediatorId)).Tally(c => c.LeadMediatorId)
                             .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct);
                         var (start, end) = (from, to);
                         var co = await (from l in db.Set<CaseCoMediator>()

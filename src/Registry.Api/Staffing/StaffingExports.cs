@@ -4,7 +4,7 @@ using ClosedXML.Excel;
 using Registry.Api.Access;
 using Registry.Api.Regions;
 using Registry.Domain.Access;
-using Registry.Data.Staffing;
+using Registry.Data.Reports.Staffing;
 
 namespace Registry.Api.Staffing;
 

@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
-using Registry.Domain.Cases;
 using Registry.Domain.Disputes;
 
-namespace Registry.Api.Cases;
+namespace Registry.Data.Reports.Cases;
 
 /// <summary>A closed case reduced to what statistics aggregate, with the region of its committee.</summary>
 public sealed class ClosedCase
@@ -41,9 +40,9 @@ public sealed class CaseTally<TKey>
 /// them. Open cases and cases closed outside the period are not counted. Aggregation is GROUP BY in the database,
 /// integers only (SQLite cannot sum decimals); ratios are computed from the counts afterwards.
 /// </summary>
-public static class CaseTallies
+public static class CaseReportQueries
 {
-    public static IQueryable<ClosedCase> ClosedIn(RegistryDbContext db, IQueryable<Domain.Committees.Committee> committees, DateOnly start, DateOnly end) =>
+    public static IQueryable<ClosedCase> ClosedIn(RegistryDbContext db, IQueryable<Committee> committees, DateOnly start, DateOnly end) =>
         from c in db.Cases
         join m in committees on c.CommitteeId equals m.Id
         where c.ClosedOn >= start && c.ClosedOn <= end
