@@ -78,4 +78,25 @@ public static class CaseReportQueries
             FollowedUp = g.Count(c => c.FollowedUp),
             Days = g.Sum(c => (long)c.DaysToClose),
         });
+
+    /// <summary>The cases each of <paramref name="committeeIds"/> closed in [start, end], counted.</summary>
+    public static Task<Dictionary<long, CaseCounts>> CommitteeCountsAsync(RegistryDbContext db, IReadOnlyCollection<long> committeeIds,
+        DateOnly start, DateOnly end, CancellationToken ct) =>
+        ClosedIn(db, start, end).Where(c => committeeIds.Contains(c.CommitteeId)).Tally(c => c.CommitteeId)
+            .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct);
+
+    /// <summary>The cases each of <paramref name="mediatorIds"/> led and closed in [start, end], counted.</summary>
+    public static Task<Dictionary<long, CaseCounts>> LeadCountsAsync(RegistryDbContext db, IReadOnlyCollection<long> mediatorIds,
+        DateOnly start, DateOnly end, CancellationToken ct) =>
+        ClosedIn(db, start, end).Where(c => mediatorIds.Contains(c.LeadMediatorId)).Tally(c => c.LeadMediatorId)
+            .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct);
+
+    /// <summary>How many cases closed in [start, end] each of <paramref name="mediatorIds"/> co-mediated (协办).</summary>
+    public static Task<Dictionary<long, int>> CoMediatedCountsAsync(RegistryDbContext db, IReadOnlyCollection<long> mediatorIds,
+        DateOnly start, DateOnly end, CancellationToken ct) =>
+        (from l in db.Set<CaseCoMediator>()
+         join c in db.Cases on l.CaseId equals c.Id
+         where mediatorIds.Contains(l.MediatorId) && c.ClosedOn >= start && c.ClosedOn <= end
+         group l by l.MediatorId into g
+         select new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 }
