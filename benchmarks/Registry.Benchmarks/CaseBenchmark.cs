@@ -3,6 +3,7 @@ using Registry.Api.Cases;
 using Registry.Api.Schema;
 using Registry.Data;
 using Registry.Data.Cases;
+using Registry.Data.Reports.Cases;
 using Registry.Data.Seeding;
 using Registry.Domain.Appointments;
 using Registry.Domain.Cases;

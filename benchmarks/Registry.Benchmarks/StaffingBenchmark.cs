@@ -4,7 +4,7 @@ using Npgsql;
 using Registry.Api.Tests.Infrastructure;
 using Registry.Data;
 using Registry.Data.Seeding;
-using Registry.Data.Staffing;
+using Registry.Data.Reports.Staffing;
 
 namespace Registry.Benchmarks;
 

@@ -10,7 +10,7 @@ public static class AppointmentLoaders
     public static IDataLoaderResult<List<Appointment>> ActiveAppointments(this IResolveFieldContext context, long committeeId, DateOnly asOf) =>
         context.LoadGrouped($"Appointment.ActiveByCommittee.{asOf:yyyyMMdd}", committeeId,
             (db, ids) => db.Appointments
-                .Where(a => ids.Contains(a.CommitteeId) && a.StartDate <= asOf && (a.EndDate == null || a.EndDate >= asOf))
+                .Where(a => ids.Contains(a.CommitteeId)).Where(Appointment.InForceOn(asOf))
                 .OrderBy(a => a.Id),
             a => a.CommitteeId);
 

@@ -3,6 +3,7 @@ using Registry.Api.Schema;
 using Registry.Api.Schema.Paging;
 using Registry.Api.Schema.Scalars;
 using Registry.Data.Querying;
+using Registry.Data.Reports.Cases;
 using Registry.Domain.Cases;
 
 namespace Registry.Api.Cases;

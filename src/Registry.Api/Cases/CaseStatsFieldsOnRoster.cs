@@ -2,6 +2,7 @@ using Registry.Api.Access;
 using Registry.Api.Schema;
 using Registry.Domain.Access;
 using Registry.Api.Schema.Errors;
+using Registry.Data.Reports.Cases;
 using Registry.Api.Schema.Loading;
 using Registry.Api.Schema.Scalars;
 using Registry.Domain.Cases;
@@ -27,8 +28,7 @@ public static class CaseStatsFieldsOnRoster
                 var (from, to) = ctx.Period();
                 var db = ctx.Db();
                 return ctx.Loaders().Get<long, CaseCounts>($"Committee.CaseStats:{from}:{to}", async (ids, ct) =>
-                        await CaseTallies.ClosedIn(db, from, to).Where(c => ids.Contains(c.CommitteeId)).Tally(c => c.CommitteeId)
-                            .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct))
+                        await CaseReportQueries.CommitteeCountsAsync(db, ids, from, to, ct))
                     .Load(ctx.Source.Id).Then(c => c ?? CaseCounts.None);
             });
 
@@ -43,14 +43,8 @@ public static class CaseStatsFieldsOnRoster
                 var db = ctx.Db();
                 return Mediators.MediatorJurisdiction.RequireCovered(ctx, ctx.Loaders().Get<long, MediatorCaseCounts>($"Mediator.CaseStats:{from}:{to}", async (ids, ct) =>
                     {
-                        var lead = await CaseTallies.ClosedIn(db, from, to).Where(c => ids.Contains(c.LeadMediatorId)).Tally(c => c.LeadMediatorId)
-                            .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct);
-                        var (start, end) = (from, to);
-                        var co = await (from l in db.Set<CaseCoMediator>()
-                                        join c in db.Cases on l.CaseId equals c.Id
-                                        where ids.Contains(l.MediatorId) && c.ClosedOn >= start && c.ClosedOn <= end
-                                        group l by l.MediatorId into g
-                                        select new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+                        var lead = await CaseReportQueries.LeadCountsAsync(db, ids, from, to, ct);
+                        var co = await CaseReportQueries.CoMediatedCountsAsync(db, ids, from, to, ct);
                         return ids.ToDictionary(id => id, id => new MediatorCaseCounts(lead.GetValueOrDefault(id) ?? CaseCounts.None, co.GetValueOrDefault(id)));
                     })
                     .Load(ctx.Source.Id).Then(c => c ?? new MediatorCaseCounts(CaseCounts.None, 0)));

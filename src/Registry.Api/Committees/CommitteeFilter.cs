@@ -17,7 +17,7 @@ public sealed record CommitteeFilter(string? RegionCode, IReadOnlyList<Committee
             if (search.Length > 50) throw new InputError("search", ErrorCodes.TooLong, "search must be at most 50 characters.");
             query = query.Where(c => c.Name.Contains(search));
         }
-        if (!IncludeDissolved) query = query.Where(c => c.DissolvedOn == null || c.DissolvedOn >= Today);
+        if (!IncludeDissolved) query = query.Where(Committee.ExistsOn(Today));
         return query;
     }
 }

@@ -23,8 +23,7 @@ public sealed record MediatorFilter(RegistryDbContext Db, string? RegionCode, st
         }
         if (RegionCode is null && Employment is null) return query;
 
-        var asOf = AsOf;
-        var serving = Db.Appointments.Where(a => a.StartDate <= asOf && (a.EndDate == null || a.EndDate >= asOf));
+        var serving = Db.Appointments.Where(Appointment.InForceOn(AsOf));
         if (RegionCode is not null)
         {
             var committees = Db.Committees.InRegion(RegionCode).Select(c => c.Id);

@@ -1,6 +1,6 @@
 using Registry.Api.Committees;
 using Registry.Api.Schema.Loading;
-using Registry.Data.Staffing;
+using Registry.Data.Reports.Staffing;
 using Registry.Domain.Committees;
 
 namespace Registry.Api.Staffing;

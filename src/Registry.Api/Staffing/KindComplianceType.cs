@@ -1,5 +1,5 @@
 using Registry.Api.Committees;
-using Registry.Data.Staffing;
+using Registry.Data.Reports.Staffing;
 
 namespace Registry.Api.Staffing;
 

@@ -1,6 +1,6 @@
 using Registry.Api.Regions;
 using Registry.Api.Schema;
-using Registry.Data.Staffing;
+using Registry.Data.Reports.Staffing;
 
 namespace Registry.Api.Staffing;
 

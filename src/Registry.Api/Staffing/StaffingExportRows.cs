@@ -1,5 +1,5 @@
 using Registry.Data.Querying;
-using Registry.Data.Staffing;
+using Registry.Data.Reports.Staffing;
 using Registry.Domain.Committees;
 using Registry.Domain.Staffing;
 

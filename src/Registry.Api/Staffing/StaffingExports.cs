@@ -3,7 +3,8 @@ using System.Text;
 using ClosedXML.Excel;
 using Registry.Api.Access;
 using Registry.Api.Regions;
-using Registry.Data.Staffing;
+using Registry.Domain.Access;
+using Registry.Data.Reports.Staffing;
 
 namespace Registry.Api.Staffing;
 

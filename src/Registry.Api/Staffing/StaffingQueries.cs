@@ -2,7 +2,7 @@ using Registry.Api.Regions;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Paging;
 using Registry.Api.Schema.Scalars;
-using Registry.Data.Staffing;
+using Registry.Data.Reports.Staffing;
 using Registry.Domain.Staffing;
 
 namespace Registry.Api.Staffing;

@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using Registry.Data.Staffing;
+using Registry.Data.Reports.Staffing;
 
 namespace Registry.Api.Staffing;
 

@@ -1,4 +1,4 @@
-using Registry.Data.Staffing;
+using Registry.Data.Reports.Staffing;
 
 namespace Registry.Api.Staffing;
 

@@ -1,7 +1,8 @@
 using Registry.Api.Regions;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Errors;
-using Registry.Domain.Training;
+using Registry.Api.Schema.Paging;
+using Registry.Data.Reports.Training;
 
 namespace Registry.Api.Training;
 
@@ -19,12 +20,7 @@ public sealed class TrainingComplianceQueries : IQueryFields
                 var today = ctx.Today();
                 if (year < 1949 || year > today.Year + 1)
                     throw new InputError("year", ErrorCodes.OutOfRange, $"year must be between 1949 and {today.Year + 1}.");
-                var db = ctx.Db();
-                var asOf = TrainingStanding.ReferenceDate(year, today);
-                var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ctx.CancellationToken);
-                var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == code).OrderBy(r => r.Code).ToListAsync(ctx.CancellationToken);
                 var hoursWanted = ctx.SubFields?.Values.Any(f => f.FieldType.Name is "hoursByTier" or "hoursByForm") ?? true;
-                return new TrainingComplianceReport(db, code, year, asOf, TrainingRequirementResolver.Resolve(requirements, code, asOf),
-                    TrainingRequirementResolver.Zones(requirements, code, asOf), children, hoursWanted);
+                return await TrainingComplianceReport.CreateAsync(ctx.Db(), code, year, today, hoursWanted, PageRequest.MaxSize, ctx.CancellationToken);
             });
 }

@@ -2,6 +2,7 @@ using Registry.Api.Mediators;
 using Registry.Api.Regions;
 using Registry.Api.Schema.Loading;
 using Registry.Api.Schema.Paging;
+using Registry.Data.Reports.Training;
 using Registry.Domain.Mediators;
 using Registry.Domain.Training;
 
@@ -22,10 +23,10 @@ public sealed class TrainingComplianceReportType : ObjectGraphType<TrainingCompl
         Field<NonNullGraphType<IntGraphType>>("mediatorCount").ResolveAsync(async ctx => await ctx.Source.MediatorCount(ctx.CancellationToken));
         Field<NonNullGraphType<IntGraphType>>("compliantCount").Description("Counted mediators lacking nothing.")
             .ResolveAsync(async ctx => await ctx.Source.CompliantCount(ctx.CancellationToken));
-        Field<NonNullGraphType<ConnectionType<TrainingShortfallType, ComplianceRow>>>("behind")
+        Field<NonNullGraphType<ConnectionType<TrainingShortfallType, TrainingShortfall>>>("behind")
             .Description("Counted mediators lacking something, by mediator.")
             .Paged()
-            .ResolveAsync(async ctx => await ctx.Source.Behind(PageRequest.From(ctx), ctx.CancellationToken));
+            .ResolveAsync(async ctx => await BehindPage(ctx.Source, PageRequest.From(ctx), ctx.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionTrainingComplianceType>>>>("byRegion")
             .Description("One row per direct child region; a mediator serving in two counts in both, one serving at the region's own level in none.")
             .ResolveAsync(async ctx => await ctx.Source.ByRegion(ctx.CancellationToken));
@@ -36,19 +37,29 @@ public sealed class TrainingComplianceReportType : ObjectGraphType<TrainingCompl
             .Description("Hours credited in the year to the counted mediators, by the session's form.")
             .ResolveAsync(async ctx => await ctx.Source.HoursByForm(ctx.CancellationToken));
     }
+
+    private static async Task<Page<TrainingShortfall>> BehindPage(TrainingComplianceReport report, PageRequest page, CancellationToken ct)
+    {
+        var rows = await report.BehindAsync(page.After, page.First, ct);
+        var more = rows.Count > page.First;
+        if (more) rows.RemoveAt(rows.Count - 1);
+        var total = await report.BehindCount(ct);
+        return new Page<TrainingShortfall>(rows, rows.Select(r => PageRequest.EncodeCursor(r.MediatorId)).ToList(), more, page.After is not null,
+            _ => Task.FromResult(total));
+    }
 }
 
-public sealed class TrainingShortfallType : ObjectGraphType<ComplianceRow>
+public sealed class TrainingShortfallType : ObjectGraphType<TrainingShortfall>
 {
     public TrainingShortfallType()
     {
         Name = "TrainingShortfall";
         Description = "A mediator behind the year's requirement, and what they lack.";
         Field<NonNullGraphType<MediatorType>>("mediator").Resolve(ctx => ctx.LoadById<Mediator>(ctx.Source.MediatorId));
-        Field<NonNullGraphType<FloatGraphType>>("hours").Description("Credited in the year.").Resolve(ctx => TrainingHours.ToHours((int)ctx.Source.Minutes));
-        Field<NonNullGraphType<IntGraphType>>("practicalCount").Resolve(ctx => (int)ctx.Source.PracticalCount);
-        Field<NonNullGraphType<FloatGraphType>>("requiredHours").Resolve(ctx => TrainingHours.ToHours((int)ctx.Source.RequiredMinutes));
-        Field<NonNullGraphType<IntGraphType>>("requiredPracticalSessions").Resolve(ctx => (int)ctx.Source.RequiredPractical);
+        Field<NonNullGraphType<FloatGraphType>>("hours").Description("Credited in the year.").Resolve(ctx => TrainingHours.ToHours(ctx.Source.Standing.Minutes));
+        Field<NonNullGraphType<IntGraphType>>("practicalCount").Resolve(ctx => ctx.Source.Standing.PracticalCount);
+        Field<NonNullGraphType<FloatGraphType>>("requiredHours").Resolve(ctx => TrainingHours.ToHours(ctx.Source.Standing.Requirement.MinMinutesPerYear));
+        Field<NonNullGraphType<IntGraphType>>("requiredPracticalSessions").Resolve(ctx => ctx.Source.Standing.Requirement.MinPracticalSessionsPerYear);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TrainingLackType>>>>("lacks").Resolve(ctx => ctx.Source.Standing.Lacks);
         Field<NonNullGraphType<StringGraphType>>("summary").Description("The lacks in one sentence, for people.")
             .Resolve(ctx => string.Join(" ", ctx.Source.Standing.Lacks.Select(l => l.Message)));

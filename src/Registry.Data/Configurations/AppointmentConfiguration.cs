@@ -16,7 +16,7 @@ internal sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appoin
             .HasDatabaseName("ix_appointments_full_time")
             .IncludeProperties(a => new { a.StartDate, a.EndDate });
         // The mediator tallies group only appointments that share days with another of their mediator's by mediator
-        // (StaffingQueries.TalliesAsync): a partial index over those few, covering what the tallies read on PostgreSQL.
+        // (StaffingReportQueries.TalliesAsync): a partial index over those few, covering what the tallies read on PostgreSQL.
         appointment.HasIndex(a => a.CommitteeId, "ix_appointments_overlapping")
             .HasFilter("overlaps_another")
             .HasDatabaseName("ix_appointments_overlapping")

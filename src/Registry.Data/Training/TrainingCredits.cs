@@ -4,16 +4,15 @@ using Registry.Data.Querying;
 namespace Registry.Data.Training;
 
 /// <summary>
-/// Keeps <c>training_credits</c> (<see cref="TrainingCredit"/>) equal to the sums of the credited attendances, and holds
-/// the one SQL form of the credit rule (<see cref="Registry.Domain.Training.Attendance.IsCreditedAt"/>) that the
+/// Keeps <c>training_credits</c> (<see cref="TrainingCredit"/>) equal to the sums of the credited attendances, and
+/// uses the one SQL form of the credit rule (<see cref="Reports.Training.TrainingSql.CreditedAttendances"/>) that the
 /// refresh, the backfill and the report's hours share. Every writer of attendances or sessions calls
 /// <see cref="RefreshAsync"/> in its own transaction after saving, so a failed write changes no credit either.
 /// </summary>
 public static class TrainingCredits
 {
-    /// <summary>Credited attendances <c>x</c> joined to their sessions <c>s</c>: minutes credited, session not cancelled.</summary>
-    public const string Credited =
-        "attendances x JOIN training_sessions s ON s.id = x.session_id AND x.minutes > 0 AND s.cancelled_on IS NULL";
+    /// <summary>Credited attendances <c>x</c> joined to their sessions <c>s</c>: the credit rule's one SQL form.</summary>
+    public const string Credited = Reports.Training.TrainingSql.CreditedAttendances;
 
     /// <summary>A mediator's minutes, practical sessions and attendances over a group of <see cref="Credited"/> rows.</summary>
     private const string Sums = "SUM(x.minutes), SUM(CASE WHEN s.is_practical THEN 1 ELSE 0 END), COUNT(*)";

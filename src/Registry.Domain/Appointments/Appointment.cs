@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Registry.Domain.Common;
 
 namespace Registry.Domain.Appointments;
@@ -27,7 +28,15 @@ public class Appointment : Entity
 
     public DatePeriod Period => new(StartDate, EndDate);
 
+    /// <summary>In force on <paramref name="day"/>: started by then and not ended before it (the end date is the last day served).</summary>
     public bool IsActiveOn(DateOnly day) => Period.Contains(day);
+
+    /// <summary>
+    /// <see cref="IsActiveOn"/> as an expression a query provider translates, for queries over many appointments.
+    /// Its SQL form for raw statements is Registry.Data's <c>RosterSql.AppointmentInForce</c>; tests check the three agree.
+    /// </summary>
+    public static Expression<Func<Appointment, bool>> InForceOn(DateOnly day) =>
+        a => a.StartDate <= day && (a.EndDate == null || a.EndDate >= day);
 
     /// <summary>
     /// Makes an appointment to <paramref name="committee"/> after checking it against the committee's life (an

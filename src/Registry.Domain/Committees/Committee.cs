@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Registry.Domain.Common;
 
 namespace Registry.Domain.Committees;
@@ -33,7 +34,19 @@ public class Committee : Entity, Regions.IRegional, IVersioned
     /// <summary>六统一 and 五落实 both complete.</summary>
     public bool IsStandardised => Uniformities == Uniformity.All && Implementations == Implementation.All;
 
+    /// <summary><see cref="IsStandardised"/> as an expression a query provider translates; tests check the two agree.</summary>
+    public static readonly Expression<Func<Committee, bool>> Standardised =
+        c => c.Uniformities == Uniformity.All && c.Implementations == Implementation.All;
+
+    /// <summary>Exists on <paramref name="day"/>: established by then and not dissolved before it (the dissolution date is its last day).</summary>
     public bool IsActiveOn(DateOnly day) => EstablishedOn <= day && (DissolvedOn is null || day <= DissolvedOn);
+
+    /// <summary>
+    /// <see cref="IsActiveOn"/> as an expression a query provider translates. Its SQL form for raw statements is
+    /// Registry.Data's <c>RosterSql.CommitteeExists</c>; tests check the three agree.
+    /// </summary>
+    public static Expression<Func<Committee, bool>> ExistsOn(DateOnly day) =>
+        c => c.EstablishedOn <= day && (c.DissolvedOn == null || c.DissolvedOn >= day);
 
     public static Committee Create(CommitteeDetails details)
     {

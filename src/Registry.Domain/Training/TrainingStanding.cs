@@ -6,20 +6,34 @@ namespace Registry.Domain.Training;
 /// </summary>
 public sealed record TrainingStanding(int Minutes, int PracticalCount, GoverningRequirement Requirement)
 {
-    public IReadOnlyList<TrainingLack> Lacks
-    {
-        get
-        {
-            var lacks = new List<TrainingLack>();
-            if (Minutes < Requirement.MinMinutesPerYear)
-                lacks.Add(new TrainingLack(TrainingLackKind.Hours, Requirement.MinMinutesPerYear, Minutes));
-            if (PracticalCount < Requirement.MinPracticalSessionsPerYear)
-                lacks.Add(new TrainingLack(TrainingLackKind.PracticalSessions, Requirement.MinPracticalSessionsPerYear, PracticalCount));
-            return lacks;
-        }
-    }
+    /// <summary>
+    /// What the requirement measures in a year, in the order lacks are listed. A report that decides in SQL who is
+    /// behind writes its test from this list and <see cref="Meets"/> (Registry.Data's <c>TrainingSql.Compliant</c>),
+    /// so a measure added here is judged there too.
+    /// </summary>
+    public static readonly IReadOnlyList<TrainingLackKind> Measures = [TrainingLackKind.Hours, TrainingLackKind.PracticalSessions];
 
-    public bool IsCompliant => Minutes >= Requirement.MinMinutesPerYear && PracticalCount >= Requirement.MinPracticalSessionsPerYear;
+    /// <summary>A measure is met when what was done reaches what is required.</summary>
+    public static bool Meets(int actual, int required) => actual >= required;
+
+    public int Required(TrainingLackKind measure) => measure switch
+    {
+        TrainingLackKind.Hours => Requirement.MinMinutesPerYear,
+        TrainingLackKind.PracticalSessions => Requirement.MinPracticalSessionsPerYear,
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
+    };
+
+    public int Actual(TrainingLackKind measure) => measure switch
+    {
+        TrainingLackKind.Hours => Minutes,
+        TrainingLackKind.PracticalSessions => PracticalCount,
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, null),
+    };
+
+    public IReadOnlyList<TrainingLack> Lacks =>
+        Measures.Where(m => !Meets(Actual(m), Required(m))).Select(m => new TrainingLack(m, Required(m), Actual(m))).ToList();
+
+    public bool IsCompliant => Measures.All(m => Meets(Actual(m), Required(m)));
 
     /// <summary>
     /// The day whose roster a year's report counts: 31 December for a past or future year, today for the current

@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
-using Registry.Domain.Cases;
 using Registry.Domain.Disputes;
 
-namespace Registry.Api.Cases;
+namespace Registry.Data.Reports.Cases;
 
 /// <summary>A closed case reduced to what statistics aggregate, with the region of its committee.</summary>
 public sealed class ClosedCase
@@ -41,9 +40,9 @@ public sealed class CaseTally<TKey>
 /// them. Open cases and cases closed outside the period are not counted. Aggregation is GROUP BY in the database,
 /// integers only (SQLite cannot sum decimals); ratios are computed from the counts afterwards.
 /// </summary>
-public static class CaseTallies
+public static class CaseReportQueries
 {
-    public static IQueryable<ClosedCase> ClosedIn(RegistryDbContext db, IQueryable<Domain.Committees.Committee> committees, DateOnly start, DateOnly end) =>
+    public static IQueryable<ClosedCase> ClosedIn(RegistryDbContext db, IQueryable<Committee> committees, DateOnly start, DateOnly end) =>
         from c in db.Cases
         join m in committees on c.CommitteeId equals m.Id
         where c.ClosedOn >= start && c.ClosedOn <= end
@@ -79,4 +78,25 @@ public static class CaseTallies
             FollowedUp = g.Count(c => c.FollowedUp),
             Days = g.Sum(c => (long)c.DaysToClose),
         });
+
+    /// <summary>The cases each of <paramref name="committeeIds"/> closed in [start, end], counted.</summary>
+    public static Task<Dictionary<long, CaseCounts>> CommitteeCountsAsync(RegistryDbContext db, IReadOnlyCollection<long> committeeIds,
+        DateOnly start, DateOnly end, CancellationToken ct) =>
+        ClosedIn(db, start, end).Where(c => committeeIds.Contains(c.CommitteeId)).Tally(c => c.CommitteeId)
+            .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct);
+
+    /// <summary>The cases each of <paramref name="mediatorIds"/> led and closed in [start, end], counted.</summary>
+    public static Task<Dictionary<long, CaseCounts>> LeadCountsAsync(RegistryDbContext db, IReadOnlyCollection<long> mediatorIds,
+        DateOnly start, DateOnly end, CancellationToken ct) =>
+        ClosedIn(db, start, end).Where(c => mediatorIds.Contains(c.LeadMediatorId)).Tally(c => c.LeadMediatorId)
+            .ToDictionaryAsync(t => t.Key, t => t.ToCounts(), ct);
+
+    /// <summary>How many cases closed in [start, end] each of <paramref name="mediatorIds"/> co-mediated (协办).</summary>
+    public static Task<Dictionary<long, int>> CoMediatedCountsAsync(RegistryDbContext db, IReadOnlyCollection<long> mediatorIds,
+        DateOnly start, DateOnly end, CancellationToken ct) =>
+        (from l in db.Set<CaseCoMediator>()
+         join c in db.Cases on l.CaseId equals c.Id
+         where mediatorIds.Contains(l.MediatorId) && c.ClosedOn >= start && c.ClosedOn <= end
+         group l by l.MediatorId into g
+         select new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 }

@@ -1,16 +1,10 @@
 using Registry.Api.Regions;
 using Registry.Api.Schema.Scalars;
+using Registry.Data.Reports.Cases;
 using Registry.Domain.Cases;
 using Registry.Domain.Disputes;
 
 namespace Registry.Api.Cases;
-
-public sealed record CaseStatisticsReport(string RegionCode, DateOnly From, DateOnly To, CaseCounts Totals,
-    IReadOnlyList<CategoryCaseCounts> ByCategory, IReadOnlyList<RegionCaseCounts> ByRegion);
-
-public sealed record CategoryCaseCounts(DisputeCategory Category, CaseCounts Stats);
-
-public sealed record RegionCaseCounts(string RegionCode, CaseCounts Stats);
 
 public sealed class CaseStatisticsReportType : ObjectGraphType<CaseStatisticsReport>
 {

@@ -1,4 +1,4 @@
-namespace Registry.Data.Staffing;
+namespace Registry.Data.Reports.Staffing;
 
 /// <summary>
 /// What the report needs of one active committee: a projection, never the entity. <paramref name="PolicyRegion"/> is

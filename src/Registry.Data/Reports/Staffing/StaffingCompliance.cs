@@ -1,4 +1,6 @@
-namespace Registry.Data.Staffing;
+using Registry.Data.Reports.Sql;
+
+namespace Registry.Data.Reports.Staffing;
 
 /// <summary>
 /// Computes the staffing compliance report of a region on a day. The database aggregates (active committees counted
@@ -19,14 +21,13 @@ public static class StaffingCompliance
             .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
         var policyRegions = PolicyRegions(policies, asOf);
-        // The mediator tallies are the heaviest statement and need nothing else: on PostgreSQL they run on a second
-        // connection while this one counts the committees and measures the targets. SQLite gains nothing from that.
-        await using var sibling = db.Provider == DatabaseProvider.Postgres ? db.CreateSibling() : null;
-        var talliesTask = sibling?.TalliesAsync(regionCode, asOf, childLength, ct);
+        // The mediator tallies are the heaviest statement and need nothing else: they run beside the rest (on PostgreSQL
+        // on a second connection) while the committees are counted and the targets measured.
+        var session = new ReportSession(db);
+        var tallied = session.Beside((context, token) => context.TalliesAsync(regionCode, asOf, childLength, token), ct);
         var groups = await db.CommitteeGroupsAsync(regionCode, asOf, childLength, policyRegions, ct);
-        var tallied = talliesTask ?? db.TalliesAsync(regionCode, asOf, childLength, ct);
         var targets = await StaffingTargetMeasures.MeasureAsync(db, regionCode, asOf, policies, tallied, ct);
-        var mediators = await tallied;
+        var mediators = await tallied.Result;
 
         var rules = new RulesByPolicyRegion(policies, asOf);
         var judged = groups.Select(g => (Group: g, Quota: CommitteeQuota.Evaluate(rules.For(g.PolicyRegion, g.Kind)?.Rule, g.HasFullTimeConditions, g.FullTime)))
@@ -85,7 +86,7 @@ public static class StaffingCompliance
 
     /// <summary>
     /// The regions of the policies in force on <paramref name="asOf"/>, longest code (most specific) first: a committee is
-    /// governed by the first that covers its code (SQL picks it, <see cref="StaffingQueries.CommitteeGroupsAsync"/>).
+    /// governed by the first that covers its code (SQL picks it, <see cref="StaffingReportQueries.CommitteeGroupsAsync"/>).
     /// Which policies apply depends only on that region, so rules are resolved once per policy region.
     /// </summary>
     public static IReadOnlyList<string> PolicyRegions(IReadOnlyList<StaffingPolicy> policies, DateOnly asOf) =>

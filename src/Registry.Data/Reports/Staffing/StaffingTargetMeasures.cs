@@ -1,6 +1,7 @@
 using Registry.Data.Querying;
+using Registry.Data.Reports.Sql;
 
-namespace Registry.Data.Staffing;
+namespace Registry.Data.Reports.Staffing;
 
 /// <summary>
 /// Measures each aggregate target in force for a region as <see cref="TargetMetric"/> defines it: the full-time share
@@ -11,7 +12,7 @@ namespace Registry.Data.Staffing;
 internal static class StaffingTargetMeasures
 {
     public static async Task<List<TargetResult>> MeasureAsync(RegistryDbContext db, string regionCode, DateOnly asOf,
-        IReadOnlyList<StaffingPolicy> policies, Task<StaffingTallies> tallied, CancellationToken ct)
+        IReadOnlyList<StaffingPolicy> policies, SideWork<StaffingTallies> tallied, CancellationToken ct)
     {
         var active = db.ActiveCommittees(regionCode, asOf);
         var governing = StaffingPolicyResolver.GoverningTargets(policies, regionCode, asOf);
@@ -24,7 +25,7 @@ internal static class StaffingTargetMeasures
         {
             double? actual = target.Metric switch
             {
-                TargetMetric.FullTimeShare => ShareOf(await tallied),
+                TargetMetric.FullTimeShare => ShareOf(await tallied.Result),
                 TargetMetric.FullTimeGrowth => await SlowestGrowthAsync(db, regionCode, asOf, ct),
                 TargetMetric.ExpertPoolPrefectureCoverage =>
                     Ratio(await ExpertPoolRegionsAsync(db, regionCode, asOf, 4, ct), await Divisions(RegionLevel.Prefecture)),
@@ -44,7 +45,7 @@ internal static class StaffingTargetMeasures
                 TargetMetric.PersonalStudioCount => await db.BrandStudios.InRegion(regionCode)
                     .CountAsync(s => s.Kind == BrandStudioKind.Personal && s.NamedOn <= asOf, ct),
                 TargetMetric.NewIndustryCommitteesPerCounty => await FewestNewIndustryCommitteesAsync(db, regionCode, policy.EffectiveFrom, active, ct),
-                TargetMetric.StandardisedChamberCommitteeCount => await active.Where(c => c.Kind == CommitteeKind.ChamberOfCommerce).CountAsync(StaffingQueries.Standardised, ct),
+                TargetMetric.StandardisedChamberCommitteeCount => await active.Where(c => c.Kind == CommitteeKind.ChamberOfCommerce).CountAsync(Committee.Standardised, ct),
                 TargetMetric.BrandStudiosPerCounty => await FewestBrandStudiosAsync(db, regionCode, asOf, ct),
                 _ => null,
             };
@@ -64,7 +65,7 @@ internal static class StaffingTargetMeasures
     {
         var townships = active.Where(c => c.Kind == CommitteeKind.Township || c.Kind == CommitteeKind.Subdistrict);
         var all = await townships.CountAsync(ct);
-        return all == 0 ? null : (double)await townships.CountAsync(StaffingQueries.Standardised, ct) / all;
+        return all == 0 ? null : (double)await townships.CountAsync(Committee.Standardised, ct) / all;
     }
 
     private static async Task<int> ExpertPoolRegionsAsync(RegistryDbContext db, string regionCode, DateOnly asOf, int length, CancellationToken ct) =>
@@ -77,7 +78,7 @@ internal static class StaffingTargetMeasures
     /// <summary>
     /// The lowest year-on-year growth of full-time mediators over the prefectures of the region (the region itself
     /// when it lies below prefecture level). A prefecture with none a year earlier has no rate and is left out. Both
-    /// days are counted the same way (<see cref="StaffingQueries.FullTimeMediatorsAsync"/>).
+    /// days are counted the same way (<see cref="StaffingReportQueries.FullTimeMediatorsAsync"/>).
     /// </summary>
     private static async Task<double?> SlowestGrowthAsync(RegistryDbContext db, string regionCode, DateOnly asOf, CancellationToken ct)
     {

@@ -1,4 +1,4 @@
-namespace Registry.Data.Staffing;
+namespace Registry.Data.Reports.Staffing;
 
 /// <summary>
 /// How a region's committees stand against the staffing rules (专职人民调解员配备) on one day, and how the region
@@ -54,7 +54,7 @@ public sealed record RegionCompliance(string RegionCode, string Name, int Commit
 }
 
 /// <summary>
-/// What <see cref="StaffingQueries.TalliesAsync"/> counts: distinct mediators serving the region, all and full-time, in
+/// What <see cref="StaffingReportQueries.TalliesAsync"/> counts: distinct mediators serving the region, all and full-time, in
 /// total and per child region code.
 /// </summary>
 public sealed record StaffingTallies(int All, int FullTime, IReadOnlyDictionary<string, (int All, int FullTime)> PerChild);

@@ -1,15 +1,17 @@
 using Registry.Data.Querying;
-using Registry.Domain.Cases;
-using Registry.Domain.Regions;
+using Registry.Domain.Disputes;
 
-namespace Registry.Api.Cases;
+namespace Registry.Data.Reports.Cases;
 
-/// <summary>Computes <c>caseStatistics</c>: three GROUP BY queries over the region's committees' closed cases.</summary>
+/// <summary>
+/// Computes the case statistics of a region and period: GROUP BY queries over the region's committees' closed cases
+/// (<see cref="CaseReportQueries"/>), by category and by child region; the ratios are the domain's (<see cref="CaseCounts"/>).
+/// </summary>
 public static class CaseStatistics
 {
     public static async Task<CaseStatisticsReport> ComputeAsync(RegistryDbContext db, string regionCode, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var closed = CaseTallies.ClosedIn(db, db.Committees.InRegion(regionCode), from, to);
+        var closed = CaseReportQueries.ClosedIn(db, db.Committees.InRegion(regionCode), from, to);
         var byCategory = await closed.Tally(c => c.Category).ToListAsync(ct);
         var totals = byCategory.Select(t => t.ToCounts()).Aggregate(CaseCounts.None, (a, b) => a + b);
 
@@ -27,3 +29,11 @@ public static class CaseStatistics
             byRegion);
     }
 }
+
+/// <summary>Case figures for a region's subtree in a period: totals, by category (most cases first), by direct child region.</summary>
+public sealed record CaseStatisticsReport(string RegionCode, DateOnly From, DateOnly To, CaseCounts Totals,
+    IReadOnlyList<CategoryCaseCounts> ByCategory, IReadOnlyList<RegionCaseCounts> ByRegion);
+
+public sealed record CategoryCaseCounts(DisputeCategory Category, CaseCounts Stats);
+
+public sealed record RegionCaseCounts(string RegionCode, CaseCounts Stats);

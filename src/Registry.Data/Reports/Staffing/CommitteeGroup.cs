@@ -1,4 +1,4 @@
-namespace Registry.Data.Staffing;
+namespace Registry.Data.Reports.Staffing;
 
 /// <summary>
 /// Active committees that the staffing rules cannot tell apart: the same policy region governs them

@@ -1,4 +1,4 @@
-namespace Registry.Data.Staffing;
+namespace Registry.Data.Reports.Staffing;
 
 public static class StaffingPolicies
 {

@@ -1,47 +1,37 @@
-using System.Data.Common;
 using Registry.Data.Querying;
+using Registry.Data.Reports.Sql;
 
-using Microsoft.EntityFrameworkCore.Storage;
+namespace Registry.Data.Reports.Staffing;
 
-namespace Registry.Data.Staffing;
-
-/// <summary>The set-based queries behind the staffing report: each is one statement over a region's code range.</summary>
-public static class StaffingQueries
+/// <summary>
+/// The set-based queries behind the staffing report, each one statement over a region's code range that returns row
+/// records (<see cref="CommitteeGroup"/>, <see cref="CommitteeStaffingRow"/>, <see cref="StaffingTallies"/>); what they
+/// mean for the quotas is decided by <see cref="StaffingCompliance"/>.
+/// </summary>
+public static class StaffingReportQueries
 {
-    /// <summary>Committees that exist on <paramref name="day"/>: established by then and not dissolved before it.</summary>
+    /// <summary>Committees of the region that exist on <paramref name="day"/> (<see cref="Committee.IsActiveOn"/>).</summary>
     public static IQueryable<Committee> ActiveCommittees(this RegistryDbContext db, string regionCode, DateOnly day) =>
-        db.Committees.InRegion(regionCode).Where(c => c.EstablishedOn <= day && (c.DissolvedOn == null || c.DissolvedOn >= day));
+        db.Committees.InRegion(regionCode).Where(Committee.ExistsOn(day));
 
-    /// <summary>Appointments in force on <paramref name="day"/> (the end date is the last day served).</summary>
+    /// <summary>Appointments in force on <paramref name="day"/> (<see cref="Appointment.IsActiveOn"/>).</summary>
     public static IQueryable<Appointment> AppointmentsInForce(this RegistryDbContext db, DateOnly day) =>
-        db.Appointments.Where(a => a.StartDate <= day && (a.EndDate == null || a.EndDate >= day));
+        db.Appointments.Where(Appointment.InForceOn(day));
 
     /// <summary>
-    /// In raw SQL, <see cref="ActiveCommittees"/> for committees <c>c</c>: inside the region's code range and existing on
-    /// the day; bound by <see cref="BindRegionAndDay"/>.
+    /// In raw SQL, <see cref="ActiveCommittees"/> for committees <c>c</c> and <see cref="AppointmentsInForce"/> for
+    /// appointments <c>a</c>, bound to <paramref name="sql"/> as <c>@region</c>, <c>@region_upper</c> and <c>@day</c>.
     /// </summary>
-    private const string ActiveCommitteeSql = """
-        c.region_code >= @region AND c.region_code < @upper
-        AND c.established_on <= @day AND (c.dissolved_on IS NULL OR c.dissolved_on >= @day)
-        """;
-
-    /// <summary>In raw SQL, <see cref="AppointmentsInForce"/> for appointments <c>a</c>.</summary>
-    private const string InForceSql = "a.start_date <= @day AND (a.end_date IS NULL OR a.end_date >= @day)";
-
-    private static void BindRegionAndDay(DbCommand command, string regionCode, DateOnly day)
+    private static (string ActiveCommittee, string InForce) RegionAndDay(SqlStatement sql, string regionCode, DateOnly day)
     {
-        Add(command, "region", regionCode);
-        Add(command, "upper", RegionCode.UpperBound(regionCode));
-        Add(command, "day", day);
+        var dayParameter = sql.Bind("day", day);
+        return ($"{RosterSql.InRegion(sql, "c.region_code", regionCode, "region")} AND {RosterSql.CommitteeExists("c", dayParameter)}",
+            RosterSql.AppointmentInForce("a", dayParameter));
     }
-
-    /// <summary>Standardised (六统一 and 五落实 complete), as <see cref="Committee.IsStandardised"/> says, in a form SQL can read.</summary>
-    public static readonly System.Linq.Expressions.Expression<Func<Committee, bool>> Standardised =
-        c => c.Uniformities == Uniformity.All && c.Implementations == Implementation.All;
 
     /// <summary>
     /// The region's active committees on <paramref name="day"/>, each with the policy region whose rules govern it and
-    /// its full-time mediators that day, as SQL with the parameters <see cref="CommitteeParameters"/> binds.
+    /// its full-time mediators that day.
     /// <list type="bullet">
     /// <item>The policy region is the first of <paramref name="policyRegions"/> (the regions of the policies in force,
     /// longest code first: <see cref="StaffingCompliance.PolicyRegions"/>) that covers the committee's code; null when none does.</item>
@@ -50,10 +40,11 @@ public static class StaffingQueries
     /// committees only, through the partial index over full-time appointments.</item>
     /// </list>
     /// </summary>
-    private static string CommitteesWithFullTime(IReadOnlyList<string> policyRegions)
+    private static string CommitteesWithFullTime(SqlStatement sql, string regionCode, DateOnly day, IReadOnlyList<string> policyRegions)
     {
-        var branches = string.Join(" ", policyRegions.Select((_, i) =>
-            $"WHEN c.region_code >= @policy{i} AND c.region_code < @policy_upper{i} THEN @policy{i}"));
+        var (activeCommittee, inForce) = RegionAndDay(sql, regionCode, day);
+        var branches = string.Join(" ", policyRegions.Select((code, i) =>
+            $"WHEN {RosterSql.InRegion(sql, "c.region_code", code, $"policy{i}")} THEN @policy{i}"));
         var policyRegion = policyRegions.Count == 0 ? "CAST(NULL AS TEXT)" : $"CASE {branches} END";
         return $"""
             SELECT c.id, {policyRegion} AS policy_region, c.region_code, c.kind, c.has_full_time_conditions,
@@ -62,31 +53,21 @@ public static class StaffingQueries
             LEFT JOIN (
               SELECT a.committee_id, COUNT(*) AS full_time
               FROM appointments a JOIN committees c ON c.id = a.committee_id
-              WHERE a.employment = '{nameof(Employment.FullTime)}' AND {InForceSql}
-                AND {ActiveCommitteeSql}
+              WHERE a.employment = '{nameof(Employment.FullTime)}' AND {inForce}
+                AND {activeCommittee}
               GROUP BY a.committee_id
             ) f ON f.committee_id = c.id
-            WHERE {ActiveCommitteeSql}
+            WHERE {activeCommittee}
             """;
-    }
-
-    private static void CommitteeParameters(DbCommand command, string regionCode, DateOnly day, IReadOnlyList<string> policyRegions)
-    {
-        BindRegionAndDay(command, regionCode, day);
-        for (var i = 0; i < policyRegions.Count; i++)
-        {
-            Add(command, $"policy{i}", policyRegions[i]);
-            Add(command, $"policy_upper{i}", RegionCode.UpperBound(policyRegions[i]));
-        }
     }
 
     /// <summary>The active committees one by one, by id (<see cref="CommitteesWithFullTime"/>): for shortfalls and exports.</summary>
     public static Task<List<CommitteeStaffingRow>> CommitteeRowsAsync(this RegistryDbContext db, string regionCode, DateOnly day,
         IReadOnlyList<string> policyRegions, CancellationToken ct) =>
-        db.ReadAsync($"SELECT g.id, g.policy_region, g.region_code, g.kind, g.has_full_time_conditions, g.full_time FROM ({CommitteesWithFullTime(policyRegions)}) g ORDER BY g.id",
-            command => CommitteeParameters(command, regionCode, day, policyRegions),
-            reader => new CommitteeStaffingRow(Convert.ToInt64(reader.GetValue(0)), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2),
-                Enum.Parse<CommitteeKind>(reader.GetString(3)), Convert.ToBoolean(reader.GetValue(4)), Convert.ToInt32(reader.GetValue(5))), ct);
+        db.ReadAsync(new SqlStatement().Write(sql =>
+                $"SELECT g.id, g.policy_region, g.region_code, g.kind, g.has_full_time_conditions, g.full_time FROM ({CommitteesWithFullTime(sql, regionCode, day, policyRegions)}) g ORDER BY g.id"),
+            reader => new CommitteeStaffingRow(reader.Long(0), reader.Text(1), reader.GetString(2),
+                reader.Enum<CommitteeKind>(3), reader.Bool(4), reader.Int(5)), ct);
 
     /// <summary>
     /// The same committees counted by what the staffing rules look at (<see cref="CommitteeGroup"/>), so a province's
@@ -94,42 +75,13 @@ public static class StaffingQueries
     /// </summary>
     public static Task<List<CommitteeGroup>> CommitteeGroupsAsync(this RegistryDbContext db, string regionCode, DateOnly day,
         int childLength, IReadOnlyList<string> policyRegions, CancellationToken ct) =>
-        db.ReadAsync($"""
-            SELECT g.policy_region, substr(g.region_code, 1, @child_length), g.kind, g.has_full_time_conditions, g.full_time, COUNT(*)
-            FROM ({CommitteesWithFullTime(policyRegions)}) g
-            GROUP BY g.policy_region, substr(g.region_code, 1, @child_length), g.kind, g.has_full_time_conditions, g.full_time
-            """,
-            command =>
-            {
-                CommitteeParameters(command, regionCode, day, policyRegions);
-                Add(command, "child_length", childLength);
-            },
-            reader => new CommitteeGroup(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1),
-                Enum.Parse<CommitteeKind>(reader.GetString(2)), Convert.ToBoolean(reader.GetValue(3)),
-                Convert.ToInt32(reader.GetValue(4)), Convert.ToInt32(reader.GetValue(5))), ct);
-
-    /// <summary>Runs one raw statement on the context's connection (and transaction) and reads each row.</summary>
-    private static async Task<List<T>> ReadAsync<T>(this RegistryDbContext db, string sql, Action<DbCommand> bind,
-        Func<DbDataReader, T> read, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            bind(command);
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var rows = new List<T>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) rows.Add(read(reader));
-            return rows;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+        db.ReadAsync(new SqlStatement().Write(sql => $"""
+                SELECT g.policy_region, substr(g.region_code, 1, {sql.Bind("child_length", childLength)}), g.kind, g.has_full_time_conditions, g.full_time, COUNT(*)
+                FROM ({CommitteesWithFullTime(sql, regionCode, day, policyRegions)}) g
+                GROUP BY g.policy_region, substr(g.region_code, 1, @child_length), g.kind, g.has_full_time_conditions, g.full_time
+                """),
+            reader => new CommitteeGroup(reader.Text(0), reader.GetString(1), reader.Enum<CommitteeKind>(2), reader.Bool(3),
+                reader.Int(4), reader.Int(5)), ct);
 
     /// <summary>
     /// Distinct mediators serving the region on <paramref name="day"/>, all and full-time, in total and per child region
@@ -143,9 +95,13 @@ public static class StaffingQueries
     public static async Task<StaffingTallies> TalliesAsync(this RegistryDbContext db, string regionCode, DateOnly day,
         int childLength, CancellationToken ct)
     {
-        const string serving = $"FROM appointments a JOIN committees c ON c.id = a.committee_id WHERE {ActiveCommitteeSql} AND {InForceSql}";
         const string fullTime = $"CASE WHEN a.employment = '{nameof(Employment.FullTime)}' THEN 1 ELSE 0 END";
-        var text = $"""
+        var statement = new SqlStatement().Write(sql =>
+        {
+            var (activeCommittee, inForce) = RegionAndDay(sql, regionCode, day);
+            var serving = $"FROM appointments a JOIN committees c ON c.id = a.committee_id WHERE {activeCommittee} AND {inForce}";
+            sql.Bind("child_length", childLength);
+            return $"""
             WITH shared AS (
               SELECT a.mediator_id AS mediator, substr(c.region_code, 1, @child_length) AS child, {fullTime} AS full_time
               {serving} AND a.overlaps_another
@@ -170,13 +126,9 @@ public static class StaffingQueries
             UNION ALL
             SELECT 2, NULL, COUNT(*), SUM(full_time) FROM per_mediator
             """;
-        var rows = await db.ReadAsync(text, command =>
-            {
-                BindRegionAndDay(command, regionCode, day);
-                Add(command, "child_length", childLength);
-            },
-            reader => (Tally: Convert.ToInt32(reader.GetValue(0)), Child: reader.IsDBNull(1) ? null : reader.GetString(1),
-                Mediators: Convert.ToInt32(reader.GetValue(2)), FullTime: reader.IsDBNull(3) ? 0 : Convert.ToInt32(reader.GetValue(3))), ct);
+        });
+        var rows = await db.ReadAsync(statement,
+            reader => (Tally: reader.Int(0), Child: reader.Text(1), Mediators: reader.Int(2), FullTime: reader.Int(3)), ct);
         var perChild = new Dictionary<string, (int All, int FullTime)>();
         (int All, int FullTime) total = (0, 0);
         foreach (var (tally, child, mediators, fullTimeCount) in rows)
@@ -205,14 +157,6 @@ public static class StaffingQueries
             .GroupBy(prefix => prefix)
             .Select(g => new { Prefix = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Prefix, x => x.Count, ct);
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 
     /// <summary>How many divisions of each level lie in the region (itself included).</summary>
     public static async Task<Dictionary<RegionLevel, int>> DivisionCountsAsync(this RegistryDbContext db, string regionCode, CancellationToken ct)

@@ -1,0 +1,72 @@
+namespace Registry.Data.Reports.Sql;
+
+/// <summary>
+/// Where a report's statements run: on the request's own context, and — on PostgreSQL, for a statement that needs
+/// nothing from the others — beside it on a second connection of its own, so two statements use both cores. SQLite
+/// gains nothing from a second connection, so there the statement runs on the request's context when its result is
+/// first awaited. Every statement runs with the report's <see cref="ReportTuning"/>.
+/// </summary>
+public sealed class ReportSession(RegistryDbContext db, ReportTuning tuning)
+{
+    public ReportSession(RegistryDbContext db) : this(db, ReportTuning.None) { }
+
+    /// <summary>The request's context, for the report's LINQ queries.</summary>
+    public RegistryDbContext Db => db;
+
+    public DatabaseProvider Provider => db.Provider;
+
+    /// <summary>Whether <see cref="Beside{T}"/> really runs side by side (PostgreSQL only).</summary>
+    public bool RunsSideBySide => db.Provider == DatabaseProvider.Postgres;
+
+    /// <summary>Runs <paramref name="work"/> on the request's context, tuned.</summary>
+    public Task<T> RunAsync<T>(Func<RegistryDbContext, CancellationToken, Task<T>> work, CancellationToken ct) =>
+        TunedAsync(db, work, besideAnother: false, ct);
+
+    /// <summary>Reads <paramref name="statement"/> on the request's context, tuned.</summary>
+    public Task<List<T>> ReadAsync<T>(SqlStatement statement, Func<System.Data.Common.DbDataReader, T> read, CancellationToken ct) =>
+        RunAsync((context, token) => context.ReadAsync(statement, read, token), ct);
+
+    /// <summary>
+    /// Work that needs nothing from the report's other statements. On PostgreSQL it starts now, on a second connection
+    /// that it disposes when done; on SQLite it runs on the request's context when <see cref="SideWork{T}.Result"/> is
+    /// first awaited, so start it first and await it when its figures are needed.
+    /// </summary>
+    public SideWork<T> Beside<T>(Func<RegistryDbContext, CancellationToken, Task<T>> work, CancellationToken ct) =>
+        RunsSideBySide ? new SideWork<T>(OnSiblingAsync(work, ct)) : new SideWork<T>(() => RunAsync(work, ct));
+
+    private async Task<T> OnSiblingAsync<T>(Func<RegistryDbContext, CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        await using var sibling = db.CreateSibling();
+        return await TunedAsync(sibling, work, besideAnother: true, ct);
+    }
+
+    /// <summary>
+    /// With tuning on PostgreSQL the work runs in a transaction of its own, whose <c>SET LOCAL</c> settings end with it.
+    /// Inside a caller's transaction it runs as it is, so a report never commits someone else's work.
+    /// </summary>
+    private async Task<T> TunedAsync<T>(RegistryDbContext context, Func<RegistryDbContext, CancellationToken, Task<T>> work,
+        bool besideAnother, CancellationToken ct)
+    {
+        if (context.Provider != DatabaseProvider.Postgres || tuning.IsNone || context.Database.CurrentTransaction is not null)
+            return await work(context, ct);
+        await using var tx = await context.Database.BeginTransactionAsync(ct);
+        await context.Database.ExecuteSqlRawAsync(tuning.SetLocal(besideAnother), ct);
+        var result = await work(context, ct);
+        await tx.CommitAsync(ct);
+        return result;
+    }
+}
+
+/// <summary>Work a <see cref="ReportSession"/> runs beside the report's other statements (or later, on SQLite).</summary>
+public sealed class SideWork<T>
+{
+    private Task<T>? started;
+    private readonly Func<Task<T>>? deferred;
+
+    internal SideWork(Task<T> started) => this.started = started;
+
+    internal SideWork(Func<Task<T>> deferred) => this.deferred = deferred;
+
+    /// <summary>The work's result; on SQLite the work runs now, once.</summary>
+    public Task<T> Result => started ??= deferred!();
+}

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Registry.Data.Reports.Sql;
+
+/// <summary>
+/// Runs a <see cref="SqlStatement"/> on a context's connection (and its transaction, if one is open) and reads each
+/// row into a row record. The one way a report runs raw SQL; <see cref="ReportSession"/> decides which connection.
+/// </summary>
+public static class SqlReading
+{
+    public static async Task<List<T>> ReadAsync<T>(this RegistryDbContext db, SqlStatement statement, Func<DbDataReader, T> read,
+        CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            statement.BindTo(command);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var rows = new List<T>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    // Column readers that hide how each database returns a type: SQLite gives every integer as Int64 and booleans as
+    // integers, PostgreSQL gives COUNT(*) as Int64 and SUM of integers as Int64 or numeric.
+
+    public static int Int(this DbDataReader reader, int column) => reader.IsDBNull(column) ? 0 : Convert.ToInt32(reader.GetValue(column));
+
+    public static long Long(this DbDataReader reader, int column) => reader.IsDBNull(column) ? 0 : Convert.ToInt64(reader.GetValue(column));
+
+    public static bool Bool(this DbDataReader reader, int column) => Convert.ToBoolean(reader.GetValue(column));
+
+    public static string? Text(this DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    /// <summary>An enum stored by name (every enum of the model is).</summary>
+    public static TEnum Enum<TEnum>(this DbDataReader reader, int column) where TEnum : struct, Enum =>
+        System.Enum.Parse<TEnum>(reader.GetString(column));
+}

@@ -1,0 +1,59 @@
+using Registry.Api.Tests.Infrastructure;
+using Registry.Data;
+
+namespace Registry.Api.Tests.Rules;
+
+/// <summary>
+/// One definition per rule, and its twins agree: the LINQ and SQL forms of "in force on a day", "exists on a day",
+/// "standardised", "training credited" and "training compliant" select what the domain's C# rule selects, over the
+/// demo roster and over a random one, on both databases.
+/// </summary>
+public abstract class RuleTwinsAgree(RegistryApp app, params (string Region, int Year)[] reports)
+{
+    [Fact]
+    public Task AppointmentInForceInLinqAndSqlMatchesIsActiveOn() => app.WithDbAsync(RuleTwins.AppointmentInForceAgrees);
+
+    [Fact]
+    public Task CommitteeExistsInLinqAndSqlMatchesIsActiveOn() => app.WithDbAsync(RuleTwins.CommitteeExistsAgrees);
+
+    [Fact]
+    public Task StandardisedInLinqMatchesIsStandardised() => app.WithDbAsync(RuleTwins.StandardisedAgrees);
+
+    [Fact]
+    public Task CreditedAttendancesInSqlMatchIsCreditedAt() => app.WithDbAsync(RuleTwins.CreditedAgrees);
+
+    [Fact]
+    public Task TrainingReportCountsAndListsBehindWhomTrainingStandingDoes() => app.WithDbAsync(async db =>
+    {
+        var (compliant, behind) = (0, 0);
+        foreach (var (region, year) in reports)
+        {
+            var (c, b) = await RuleTwins.CompliantAgrees(db, region, year);
+            (compliant, behind) = (compliant + c, behind + b);
+        }
+        Assert.True(compliant > 0 && behind > 0, $"{compliant} compliant, {behind} behind");
+    });
+}
+
+public abstract class RandomRosterApp(DatabaseProvider provider) : RegistryApp(provider), IAsyncLifetime
+{
+    public Task InitializeAsync() => WithDbAsync(RandomRoster.SeedAsync);
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
+
+public sealed class SqliteRandomRosterApp() : RandomRosterApp(DatabaseProvider.Sqlite);
+
+public sealed class PostgresRandomRosterApp() : RandomRosterApp(DatabaseProvider.Postgres);
+
+public sealed class SqliteDemoRuleTwins(SqliteDemoApp app)
+    : RuleTwinsAgree(app, ("51", 2026), ("5107", 2025), ("22", 2026)), IClassFixture<SqliteDemoApp>;
+
+public sealed class PostgresDemoRuleTwins(PostgresDemoApp app)
+    : RuleTwinsAgree(app, ("51", 2026), ("5107", 2025), ("22", 2026)), IClassFixture<PostgresDemoApp>;
+
+public sealed class SqliteRandomRuleTwins(SqliteRandomRosterApp app)
+    : RuleTwinsAgree(app, ("51", 2026), ("51", 2025), ("5107", 2026), (RandomRoster.RequirementCounty, 2026)), IClassFixture<SqliteRandomRosterApp>;
+
+public sealed class PostgresRandomRuleTwins(PostgresRandomRosterApp app)
+    : RuleTwinsAgree(app, ("51", 2026), ("51", 2025), ("5107", 2026), (RandomRoster.RequirementCounty, 2026)), IClassFixture<PostgresRandomRosterApp>;
