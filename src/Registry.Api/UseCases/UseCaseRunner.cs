@@ -56,7 +56,11 @@ public sealed class UseCaseRunner(RegistryDbContext db, TimeProvider clock, ISer
         }
     }
 
-    private static DomainError? Refusal(Caller caller, Permission permission)
+    /// <summary>
+    /// Why <paramref name="caller"/> may not run a use case needing <paramref name="permission"/>, or null. An upload asks
+    /// before reading its body, so an anonymous or unentitled caller's sheet is never parsed.
+    /// </summary>
+    public static DomainError? Refusal(Caller caller, Permission permission)
     {
         if (!caller.IsSignedIn)
             return new DomainError("input", ErrorCodes.Unauthenticated, "Sign in to change the registry.");
