@@ -48,7 +48,7 @@ public sealed class UseCaseRunner(RegistryDbContext db, TimeProvider clock, ISer
             return UseCaseResult<TResult>.Failure("version", ErrorCodes.Conflict,
                 "Someone else changed this record while you were saving; reload and try again.");
         }
-        catch (DbUpdateException e) when (UniqueViolation.Matches(e))
+        catch (Exception e) when (UniqueViolation.Matches(e))
         {
             db.ChangeTracker.Clear();
             return UseCaseResult<TResult>.Failure("input", ErrorCodes.Conflict,
