@@ -40,7 +40,7 @@ public static class AttendanceImportEndpoint
         {
             SessionId = sessionId,
             Attendees = sheet.Lines,
-            InputErrors = [.. sheet.Errors.Select(e => new DomainError([AttendanceRecorder.Field, sheet.Rows.IndexOf(e.Row!.Value).ToString(), e.Field!], e.Code, e.Message))],
+            InputErrors = sheet.CellErrors(),
         };
         var result = await runner.RunAsync(recordAttendance, input, caller, "uploadAttendance", ct);
         if (!result.Succeeded)

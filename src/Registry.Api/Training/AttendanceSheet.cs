@@ -78,6 +78,13 @@ public sealed class AttendanceSheet
 
     public string ColumnOf(string field) => Headers.GetValueOrDefault(field, field);
 
+    /// <summary>
+    /// The cells that could not be read, as errors of the attendees they belong to (<c>["attendees", index, field]</c>),
+    /// so the use case reports them with everything else. Only for a sheet whose header row was read.
+    /// </summary>
+    public List<DomainError> CellErrors() =>
+        [.. Errors.Select(e => new DomainError([AttendanceRecorder.Field, Rows.IndexOf(e.Row!.Value).ToString(), e.Field!], e.Code, e.Message))];
+
     private static string Decode(byte[] content)
     {
         try

@@ -14,15 +14,15 @@ public partial class TrainingSession
     /// <param name="committees">The committees of those appointments, by ID.</param>
     public string? RefusalOf(string mediatorName, IEnumerable<Appointment> appointments, IReadOnlyDictionary<long, Committee> committees)
     {
-        var served = appointments.Select(a => (Appointment: a, Committee: committees[a.CommitteeId])).ToList();
-        if (served.Any(s => s.Appointment.IsActiveOn(Date) && Regions.RegionCode.Covers(RegionCode, s.Committee.RegionCode))) return null;
+        var list = appointments.ToList();
+        if (list.Any(a => a.IsActiveOn(Date) && Regions.RegionCode.Covers(RegionCode, committees[a.CommitteeId].RegionCode))) return null;
         var head = $"{mediatorName} had no appointment in force on {Date:yyyy-MM-dd} at a committee in region {RegionCode} (the organiser's region)";
-        var elsewhere = served.FirstOrDefault(s => s.Appointment.IsActiveOn(Date)).Committee;
-        if (elsewhere is not null) return $"{head}: they served {elsewhere.Name} in region {elsewhere.RegionCode}, outside it.";
-        var ended = served.Where(s => s.Appointment.EndDate < Date).MaxBy(s => s.Appointment.EndDate);
-        if (ended.Committee is not null) return $"{head}: their appointment at {ended.Committee.Name} ended on {ended.Appointment.EndDate:yyyy-MM-dd}.";
-        var later = served.Where(s => s.Appointment.StartDate > Date).MinBy(s => s.Appointment.StartDate);
-        if (later.Committee is not null) return $"{head}: their appointment at {later.Committee.Name} only starts on {later.Appointment.StartDate:yyyy-MM-dd}.";
+        if (list.FirstOrDefault(a => a.IsActiveOn(Date)) is { } elsewhere)
+            return $"{head}: they served {committees[elsewhere.CommitteeId].Name} in region {committees[elsewhere.CommitteeId].RegionCode}, outside it.";
+        if (list.Where(a => a.EndDate < Date).MaxBy(a => a.EndDate) is { } ended)
+            return $"{head}: their appointment at {committees[ended.CommitteeId].Name} ended on {ended.EndDate:yyyy-MM-dd}.";
+        if (list.Where(a => a.StartDate > Date).MinBy(a => a.StartDate) is { } later)
+            return $"{head}: their appointment at {committees[later.CommitteeId].Name} only starts on {later.StartDate:yyyy-MM-dd}.";
         return $"{head}: they hold no appointment at all.";
     }
 }

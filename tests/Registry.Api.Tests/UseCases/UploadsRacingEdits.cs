@@ -82,20 +82,20 @@ public sealed class UploadsRacingEdits(PostgresApp app) : IClassFixture<Postgres
     /// <summary>Holds the session's row lock while <paramref name="first"/>, then <paramref name="second"/>, queue on it.</summary>
     private async Task<(Outcome First, Outcome Second)> InOrder(string sessionId, Func<Task<Outcome>> first, Func<Task<Outcome>> second)
     {
-        (Task<Outcome> First, Task<Outcome> Second) writers = default;
+        Task<Outcome>? firstWriter = null, secondWriter = null;
         await app.WithDbAsync(async db =>
         {
             var id = GlobalId.DecodeKey(sessionId, "TrainingSession", "id");
             await using var hold = await db.Database.BeginTransactionAsync();
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM training_sessions WHERE id = {id} FOR UPDATE");
             var connection = db.Database.GetDbConnection();
-            writers.First = Task.Run(first);
-            await WaitForWaitersAsync(connection, 1, writers.First);
-            writers.Second = Task.Run(second);
-            await WaitForWaitersAsync(connection, 2, writers.First, writers.Second);
+            firstWriter = Task.Run(first);
+            await WaitForWaitersAsync(connection, 1, firstWriter);
+            secondWriter = Task.Run(second);
+            await WaitForWaitersAsync(connection, 2, firstWriter, secondWriter);
             await hold.CommitAsync();
         });
-        return (await writers.First, await writers.Second);
+        return (await firstWriter!, await secondWriter!);
     }
 
     [Theory]
