@@ -25,12 +25,3 @@ public sealed class CaseImportRow
     public DateOnly? EnteredOn { get; set; }
     public List<string>? PartyIdNumbers { get; set; }
 }
-
-public sealed class ImportCasesInput
-{
-    public string? SourcePlatform { get; set; }
-    public List<CaseImportRow>? Cases { get; set; }
-}
-
-/// <summary>How an import went: rows that made new cases and rows that updated existing ones.</summary>
-public sealed record CaseImportResult(int Created, int Updated);

@@ -4,12 +4,6 @@ using ClosedXML.Excel;
 
 namespace Registry.Api.Cases;
 
-/// <summary>A sheet row turned into an import row, with its row number in the sheet (header = row 1).</summary>
-public sealed record SheetRow(int Number, CaseImportRow Row);
-
-/// <summary>An error tied to a sheet row and column, as the upload endpoint reports it.</summary>
-public sealed record SheetError(int? Row, string? Field, string Code, string Message);
-
 /// <summary>
 /// Reads case sheets (CSV, UTF-8 with or without BOM; or the first worksheet of an XLSX) into import rows. CSV is read by
 /// <see cref="CsvRecords"/>: CsvHelper 34's new API is not worth a dependency for four quoting rules.
@@ -19,7 +13,7 @@ public static class CaseSheetReader
     private static readonly char[] ListSeparators = [';', '；', ',', '，', '、', ' ', '\n'];
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyyMMdd", "yyyy年M月d日", "yyyy.M.d"];
 
-    public static (List<SheetRow> Rows, List<SheetError> Errors) ReadCsv(Stream stream)
+    public static CaseSheet ReadCsv(Stream stream)
     {
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var table = new List<(int, string?[])>();
@@ -32,12 +26,12 @@ public static class CaseSheetReader
         return Convert(header ?? [], table.Select(t => (t.Item1, t.Item2.Select(c => (object?)c).ToArray())).ToList());
     }
 
-    public static (List<SheetRow> Rows, List<SheetError> Errors) ReadXlsx(Stream stream)
+    public static CaseSheet ReadXlsx(Stream stream)
     {
         using var workbook = new XLWorkbook(stream);
         var sheet = workbook.Worksheets.First();
         var used = sheet.RangeUsed();
-        if (used is null) return ([], [new SheetError(null, null, ErrorCodes.Required, "The first worksheet is empty.")]);
+        if (used is null) return new CaseSheet([], [SheetError.Of(null, ErrorCodes.Required, "The first worksheet is empty.")]);
         var lastColumn = used.LastColumn().ColumnNumber();
         var rows = sheet.RowsUsed().ToList();
         var header = Enumerable.Range(1, lastColumn).Select(c => rows[0].Cell(c).GetValue<string>()).ToArray();
@@ -49,22 +43,24 @@ public static class CaseSheetReader
         : cell.DataType == XLDataType.DateTime ? DateOnly.FromDateTime(cell.GetDateTime())
         : cell.GetValue<string>();
 
-    private static (List<SheetRow>, List<SheetError>) Convert(string[] header, List<(int Number, object?[] Cells)> table)
+    private static CaseSheet Convert(string[] header, List<(int Number, object?[] Cells)> table)
     {
         var errors = new List<SheetError>();
         var columns = new Dictionary<string, int>();
+        var headers = new Dictionary<string, string>();
         for (var i = 0; i < header.Length; i++)
         {
             var name = header[i].Trim().TrimStart('\uFEFF');
             if (name.Length == 0) continue;
             if (!CaseSheetColumns.Headers.TryGetValue(name, out var field))
-                errors.Add(new SheetError(1, name, ErrorCodes.Invalid, $"Unknown column '{name}'."));
+                errors.Add(new SheetError(1, name, null, ErrorCodes.Invalid, $"Unknown column '{name}'."));
             else if (!columns.TryAdd(field, i))
-                errors.Add(new SheetError(1, name, ErrorCodes.Duplicate, $"Column '{name}' repeats {field}."));
+                errors.Add(new SheetError(1, name, field, ErrorCodes.Duplicate, $"Column '{name}' repeats {field}."));
+            else headers[field] = name;
         }
         foreach (var required in new[] { "externalNumber", "committeeId", "category", "difficulty", "leadMediatorId", "receivedOn" })
-            if (!columns.ContainsKey(required)) errors.Add(new SheetError(1, required, ErrorCodes.Required, $"The sheet has no {required} column."));
-        if (errors.Count > 0) return ([], errors);
+            if (!columns.ContainsKey(required)) errors.Add(new SheetError(1, null, required, ErrorCodes.Required, $"The sheet has no {required} column."));
+        if (errors.Count > 0) return new CaseSheet([], errors);
 
         var rows = new List<SheetRow>();
         foreach (var (number, cells) in table)
@@ -77,7 +73,7 @@ public static class CaseSheetReader
                 var text = Text(field);
                 if (text is null) return null;
                 var value = parse(text);
-                if (value is null) errors.Add(new SheetError(number, field, ErrorCodes.Invalid, $"'{text}' is not {expected}."));
+                if (value is null) errors.Add(new SheetError(number, headers[field], field, ErrorCodes.Invalid, $"'{text}' is not {expected}."));
                 return value;
             }
             var row = new CaseImportRow
@@ -97,13 +93,13 @@ public static class CaseSheetReader
             };
             var category = Parse("category", t => Enum(t, CaseSheetColumns.Categories), "a dispute category (MARRIAGE_AND_FAMILY, 婚姻家庭, …)");
             var difficulty = Parse("difficulty", t => Enum(t, CaseSheetColumns.Difficulties), "a difficulty (SIMPLE, 简易, …)");
-            if (category is null && Text("category") is null) errors.Add(new SheetError(number, "category", ErrorCodes.Required, "category is required."));
-            if (difficulty is null && Text("difficulty") is null) errors.Add(new SheetError(number, "difficulty", ErrorCodes.Required, "difficulty is required."));
+            if (category is null && Text("category") is null) errors.Add(new SheetError(number, headers["category"], "category", ErrorCodes.Required, "category is required."));
+            if (difficulty is null && Text("difficulty") is null) errors.Add(new SheetError(number, headers["difficulty"], "difficulty", ErrorCodes.Required, "difficulty is required."));
             row.Category = category ?? default;
             row.Difficulty = difficulty ?? default;
             rows.Add(new SheetRow(number, row));
         }
-        return (rows, errors);
+        return new CaseSheet(rows, errors) { Headers = headers };
     }
 
     private static List<string>? List(string? text) =>

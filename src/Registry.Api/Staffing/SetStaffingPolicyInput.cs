@@ -3,6 +3,7 @@ using Registry.Domain.Staffing;
 
 namespace Registry.Api.Staffing;
 
+/// <summary>The command of <see cref="SetStaffingPolicy"/>, bound from <c>SetStaffingPolicyInput</c>.</summary>
 public sealed class SetStaffingPolicyInput
 {
     public string? RegionCode { get; set; }
@@ -16,21 +17,4 @@ public sealed class SetStaffingPolicyInput
     public StaffingPolicyDetails ToDetails() => new(RegionCode?.Trim(), Title, SourceDocument, EffectiveFrom, EffectiveTo,
         Rules?.Select(r => new StaffingRule { Kind = r.Kind, MinimumFullTime = r.MinimumFullTime, Severity = r.Severity, Quote = r.Quote }).ToList(),
         Targets?.Select(t => new StaffingTarget { Metric = t.Metric, Target = (decimal)t.Target, Deadline = t.Deadline, Note = t.Note, Quote = t.Quote }).ToList());
-}
-
-public sealed class StaffingRuleInput
-{
-    public CommitteeKind Kind { get; set; }
-    public int MinimumFullTime { get; set; }
-    public RuleSeverity Severity { get; set; }
-    public string? Quote { get; set; }
-}
-
-public sealed class StaffingTargetInput
-{
-    public TargetMetric Metric { get; set; }
-    public double Target { get; set; }
-    public DateOnly? Deadline { get; set; }
-    public string? Note { get; set; }
-    public string? Quote { get; set; }
 }

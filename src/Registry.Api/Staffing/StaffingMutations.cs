@@ -1,10 +1,7 @@
 using Registry.Api.Access;
-using Registry.Api.Regions;
-using Registry.Domain.Access;
 using Registry.Api.Schema;
-using Registry.Api.Schema.Mutations;
-using Registry.Data.Querying;
-using Registry.Domain.Staffing;
+using Registry.Api.UseCases;
+using Registry.Domain.Access;
 
 namespace Registry.Api.Staffing;
 
@@ -15,19 +12,5 @@ public sealed class StaffingMutations : IMutationFields
             .Description("Adds a version of a region's staffing policy. An open-ended earlier version of the same region ends the day before " +
                          "this one starts; any other overlap is refused. Earlier versions stay, so past reports keep their answers.")
             .Argument<NonNullGraphType<SetStaffingPolicyInputType>>("input")
-            .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
-            {
-                var input = ctx.GetArgument<SetStaffingPolicyInput>("input");
-                var policy = StaffingPolicy.Create(input.ToDetails());
-                await db.RequireRegionAsync(policy.RegionCode, "regionCode", ct);
-                ctx.Caller().RequireCovers(policy.RegionCode, "regionCode");
-                await db.LockRegionAsync(policy.RegionCode, ct);
-                var versions = await db.StaffingPolicies.Where(p => p.RegionCode == policy.RegionCode).ToListAsync(ct);
-                policy.Supersede(versions);
-                policy.CheckNoOverlap(versions);
-                db.StaffingPolicies.Add(policy);
-                return policy;
-            }));
+            .ResolveAsync(ctx => ctx.RunAsync(ctx.Service<SetStaffingPolicy>(), ctx.Input<SetStaffingPolicyInput>()));
 }
-
-public sealed class SetStaffingPolicyPayloadType() : PayloadType<StaffingPolicyType, StaffingPolicy>("SetStaffingPolicyPayload", "staffingPolicy");

@@ -1,13 +1,16 @@
 using Registry.Api.Access;
-using Registry.Domain.Access;
+using Registry.Api.Http;
 using Registry.Api.Schema;
+using Registry.Api.UseCases;
 
 namespace Registry.Api.Training;
 
 /// <summary>
 /// <c>POST /imports/training-sessions/{sessionId}/attendance</c>: a sign-in sheet as a <c>text/csv</c> body or as the
 /// multipart field <c>file</c>, recorded through the same checks as <c>recordAttendance</c>, all or nothing. Answers
-/// 200 with the counts, 422 with one error per bad row (rows numbered as in the sheet), 404 for an unknown session.
+/// 200 with the counts, 422 with one error per bad row (rows numbered as in the sheet), 404 for an unknown session,
+/// and 401, 403 or 409 (another writer saved first) with the codes GraphQL gives. It runs the same use case as
+/// <c>recordAttendance</c> (<see cref="RecordAttendance"/>) through the same runner.
 /// </summary>
 public static class AttendanceImportEndpoint
 {
@@ -20,66 +23,69 @@ public static class AttendanceImportEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(string sessionId, HttpRequest request, RegistryDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(string sessionId, HttpRequest request, UseCaseRunner runner, RecordAttendance recordAttendance,
+        CancellationToken ct)
     {
         var caller = Caller.From(request.HttpContext.User);
-        if (!caller.IsSignedIn)
-            return Results.Json(new { errors = new[] { new SheetError(0, "", ErrorCodes.Unauthenticated, "Send a bearer token to record attendance.") } }, statusCode: StatusCodes.Status401Unauthorized);
-        if (!caller.Can(Permission.ManageTraining))
-            return Results.Json(new { errors = new[] { new SheetError(0, "", ErrorCodes.Forbidden, caller.Refusal(null, Permission.ManageTraining)!.Message) } }, statusCode: StatusCodes.Status403Forbidden);
+        if (UseCaseRunner.Refusal(caller, recordAttendance.Permission) is { } refused) return Refused([refused]);
         var content = await ReadAsync(request, ct);
         if (content is null)
-            return Results.BadRequest(new { errors = new[] { new SheetError(0, "file", ErrorCodes.Required, "Send the sheet as a text/csv body or as the multipart field 'file' (at most 2 MB).") } });
+            return Results.BadRequest(new { errors = new[] { SheetError.Of("file", ErrorCodes.Required, "Send the sheet as a text/csv body or as the multipart field 'file' (at most 2 MB).") } });
         var sheet = AttendanceSheet.Read(content);
         if (sheet.Errors.Any(e => e.Row == 1)) return Failed(sheet, sheet.Errors);
-        // Cells that could not be read are reported with whatever else is wrong with the sheet, and nothing is written.
-        var cellErrors = sheet.Errors.ToList();
-        var badRows = cellErrors.Select(e => e.Row).ToHashSet();
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        try
+        // Cells that could not be read go into the command, so they are reported with whatever else is wrong with the
+        // sheet, and nothing is written.
+        var input = new RecordAttendanceInput
         {
-            return await strategy.ExecuteAsync(async () =>
-            {
-                await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var session = await db.FindSessionForUpdateAsync(sessionId, ct);
-                if (!caller.Covers(session.RegionCode))
-                    return Results.Json(new { errors = new[] { new SheetError(0, "sessionId", ErrorCodes.Forbidden, $"The session's organiser ({session.RegionCode}) is outside your jurisdiction ({caller.Jurisdiction}).") } },
-                        statusCode: StatusCodes.Status403Forbidden);
-                var result = await new AttendanceRecorder(db).RecordAsync(session, sheet.Lines, ct);
-                if (cellErrors.Count > 0) throw new DomainException([]);
-                await db.SaveChangesAsync(ct);
-                AttendanceAudit.Of(result).Record(db, caller, "uploadAttendance", clock.GetUtcNow().UtcDateTime);
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-                return Results.Ok(new
-                {
-                    sessionId = GlobalId.Encode("TrainingSession", session.Id),
-                    recorded = result.Attendances.Count,
-                    created = result.Created,
-                    updated = result.Updated,
-                    errors = Array.Empty<SheetError>(),
-                });
-            });
-        }
-        catch (DomainException e)
+            SessionId = sessionId,
+            Attendees = sheet.Lines,
+            InputErrors = sheet.CellErrors(),
+        };
+        var result = await runner.RunAsync(recordAttendance, input, caller, "uploadAttendance", ct);
+        if (!result.Succeeded)
         {
-            db.ChangeTracker.Clear();
-            if (e.Errors is [{ Field: ["sessionId"], Code: ErrorCodes.NotFound or ErrorCodes.Invalid } notFound])
-                return Results.NotFound(new { errors = new[] { new SheetError(0, "sessionId", notFound.Code, notFound.Message) } });
-            var recorderErrors = e.Errors.Select(error => error.Field is [AttendanceRecorder.Field, var index, var field]
-                ? new SheetError(sheet.Rows[int.Parse(index)], field, error.Code, error.Message)
-                : new SheetError(0, error.Field[0], error.Code, error.Message));
-            return Failed(sheet, cellErrors.Concat(recorderErrors.Where(r => !badRows.Contains(r.Row))).OrderBy(r => r.Row));
+            var status = StatusOf(result.Errors);
+            return status == StatusCodes.Status422UnprocessableEntity
+                ? Failed(sheet, result.Errors.Select(e => ToSheet(e, sheet)))
+                : Results.Json(new { errors = result.Errors.Select(e => ToSheet(e, sheet)) }, statusCode: status);
         }
+        var recorded = result.Value!;
+        return Results.Ok(new
+        {
+            sessionId = GlobalId.Encode("TrainingSession", recorded.Session.Id),
+            recorded = recorded.Attendances.Count,
+            created = recorded.Created,
+            updated = recorded.Updated,
+            errors = Array.Empty<SheetError>(),
+        });
     }
+
+    /// <summary>An attendee's error (field <c>["attendees", index, field]</c>) at the sheet row it was read from.</summary>
+    private static SheetError ToSheet(DomainError e, AttendanceSheet sheet) =>
+        e.Field is [AttendanceRecorder.Field, var index, var field] && int.TryParse(index, out var i) && i < sheet.Rows.Count
+            ? new SheetError(sheet.Rows[i], null, field, e.Code, e.Message)
+            : SheetError.Of(string.Join('.', e.Field), e.Code, e.Message);
 
     private static IResult Failed(AttendanceSheet sheet, IEnumerable<SheetError> errors) =>
         Results.UnprocessableEntity(new
         {
             recorded = 0,
-            errors = errors.Select(e => e with { Column = e.Field is null ? null : sheet.ColumnOf(e.Field) }).ToList(),
+            errors = errors.Select(e => e.Row is null || e.Field is null ? e : e with { Column = e.Column ?? sheet.ColumnOf(e.Field) }).ToList(),
         });
+
+    /// <summary>
+    /// A sheet with a bad row is refused as a whole (422), whatever the row's error; otherwise the runner's status. The
+    /// session is named by the path, so a session ID that cannot name one is a missing resource like an unknown one.
+    /// </summary>
+    private static int StatusOf(IReadOnlyList<DomainError> errors) =>
+        errors.Any(e => e.Field is [AttendanceRecorder.Field, _, ..]) ? StatusCodes.Status422UnprocessableEntity
+        : errors is [{ Field: ["sessionId"], Code: ErrorCodes.Invalid }] ? StatusCodes.Status404NotFound
+        : UseCaseHttpResults.StatusOf(errors);
+
+    private static IResult Refused(IReadOnlyList<DomainError> errors) =>
+        Results.Json(new { errors = errors.Select(e => SheetError.Of(string.Join('.', e.Field), e.Code, e.Message)) },
+            statusCode: UseCaseHttpResults.StatusOf(errors));
 
     private static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken ct)
     {

@@ -1,29 +1,24 @@
 using Registry.Api.Schema;
-using Registry.Data.Querying;
 using Registry.Data.Training;
 using Registry.Domain.Mediators;
 using Registry.Domain.Training;
 
 namespace Registry.Api.Training;
 
-/// <summary>One attendee as a client or a sign-in sheet gives it; <see cref="Name"/> only comes from sheets.</summary>
-public sealed record AttendeeLine(string? MediatorId, string? IdNumber, string? Name, decimal? Hours, AttendanceStatus? Status);
-
-public sealed record AttendanceResult(TrainingSession Session, IReadOnlyList<Attendance> Attendances, int Created, int Updated);
-
 /// <summary>
-/// Records a session's attendance all or nothing. Every line is checked and every bad one reported with its index
-/// (field <c>["attendees", i, field]</c>); mediators, their appointments and existing records are loaded in a few
-/// set-based commands whatever the number of lines. The caller locks the session first (<see cref="TrainingLookup.FindSessionForUpdateAsync"/>). An attendee must hold an appointment in force on the session's
-/// date at a committee inside the organiser's region. Recording a mediator again replaces the record. The records are
-/// saved and the attendees' credits for the session's year recounted (<see cref="TrainingCredits"/>) in the caller's transaction.
+/// Checks a session's attendance all or nothing and stages the records for <see cref="RecordAttendance"/>. Every line
+/// is checked and every bad one reported with its index (field <c>["attendees", i, field]</c>); mediators, their
+/// appointments and existing records are loaded in a few set-based commands whatever the number of lines. Whether an
+/// attendee may be credited is the domain's rule (<see cref="TrainingSession.RefusalOf"/>). Recording a mediator again
+/// replaces the record. Nothing is saved here: the use case runner saves, and the attendees' credits are recounted
+/// after it (<see cref="TrainingCredits"/>), in the same transaction.
 /// </summary>
 public sealed class AttendanceRecorder(RegistryDbContext db)
 {
     public const int MaxAttendees = 1000;
     public const string Field = "attendees";
 
-    public async Task<AttendanceResult> RecordAsync(TrainingSession session, IReadOnlyList<AttendeeLine> lines, CancellationToken ct)
+    public async Task<AttendanceResult> RecordAsync(TrainingSession session, IReadOnlyList<AttendeeInput> lines, CancellationToken ct)
     {
         if (session.IsCancelled)
             throw new DomainException("sessionId", ErrorCodes.InvalidState, $"The session was cancelled on {session.CancelledOn:yyyy-MM-dd}; it takes no attendance.");
@@ -66,17 +61,12 @@ public sealed class AttendanceRecorder(RegistryDbContext db)
         }
 
         var found = firstRow.Keys.ToList();
-        var eligible = await EligibleAsync(session, found, ct);
-        var ineligible = found.Where(id => !eligible.Contains(id)).ToList();
-        if (ineligible.Count > 0)
+        var refusals = await RefusalsAsync(session, found, mediators, ct);
+        foreach (var (id, reason) in refusals)
         {
-            var reasons = await IneligibilityReasonsAsync(session, ineligible, ct);
-            foreach (var id in ineligible)
-            {
-                var i = firstRow[id];
-                Fail(i, lines[i].MediatorId is null ? "idNumber" : "mediatorId", ErrorCodes.InvalidState, reasons[id]);
-                resolved[i] = null;
-            }
+            var i = firstRow[id];
+            Fail(i, lines[i].MediatorId is null ? "idNumber" : "mediatorId", ErrorCodes.InvalidState, reason);
+            resolved[i] = null;
         }
         if (errors.Count > 0) throw new DomainException(errors.OrderBy(e => int.Parse(e.Field[1])).ToList());
 
@@ -99,13 +89,11 @@ public sealed class AttendanceRecorder(RegistryDbContext db)
             }
             recorded.Add(attendance);
         }
-        await db.SaveChangesAsync(ct);
-        await TrainingCredits.RefreshAsync(db, [session.Date.Year], found, ct);
         return new AttendanceResult(session, recorded, recorded.Count - updated, updated);
     }
 
     private static (long? Id, string? IdNumber, int Minutes, AttendanceStatus Status)? Parse(
-        TrainingSession session, AttendeeLine line, int i, Action<int, string, string, string> fail)
+        TrainingSession session, AttendeeInput line, int i, Action<int, string, string, string> fail)
     {
         var ok = true;
         long? id = null;
@@ -138,36 +126,17 @@ public sealed class AttendanceRecorder(RegistryDbContext db)
         return ok ? (id, idNumber, credited, status) : null;
     }
 
-    /// <summary>The mediators among <paramref name="ids"/> serving a committee inside the organiser's region on the session's date.</summary>
-    private async Task<HashSet<long>> EligibleAsync(TrainingSession session, List<long> ids, CancellationToken ct)
+    /// <summary>Why each of <paramref name="mediators"/> may not attend <paramref name="session"/>, for those who may not.</summary>
+    private async Task<Dictionary<long, string>> RefusalsAsync(TrainingSession session, List<long> ids, IEnumerable<Mediator> mediators,
+        CancellationToken ct)
     {
-        var day = session.Date;
-        var committees = db.Committees.InRegion(session.RegionCode).Select(c => c.Id);
-        var serving = await db.Appointments
-            .Where(a => ids.Contains(a.MediatorId) && a.StartDate <= day && (a.EndDate == null || a.EndDate >= day) && committees.Contains(a.CommitteeId))
-            .Select(a => a.MediatorId).Distinct().ToListAsync(ct);
-        return serving.ToHashSet();
-    }
-
-    /// <summary>A sentence per rejected mediator saying what their appointments are instead; only run when some are rejected.</summary>
-    private async Task<Dictionary<long, string>> IneligibilityReasonsAsync(TrainingSession session, List<long> ids, CancellationToken ct)
-    {
-        var rows = await db.Appointments.Where(a => ids.Contains(a.MediatorId))
-            .Join(db.Committees, a => a.CommitteeId, c => c.Id, (a, c) => new { a.MediatorId, a.StartDate, a.EndDate, c.RegionCode, c.Name })
-            .ToListAsync(ct);
-        var names = await db.Mediators.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
-        var day = session.Date;
-        return ids.ToDictionary(id => id, id =>
-        {
-            var mine = rows.Where(r => r.MediatorId == id).ToList();
-            var head = $"{names[id]} had no appointment in force on {day:yyyy-MM-dd} at a committee in region {session.RegionCode} (the organiser's region)";
-            var activeElsewhere = mine.FirstOrDefault(r => r.StartDate <= day && (r.EndDate == null || r.EndDate >= day));
-            if (activeElsewhere is not null) return $"{head}: they served {activeElsewhere.Name} in region {activeElsewhere.RegionCode}, outside it.";
-            var ended = mine.Where(r => r.EndDate < day).MaxBy(r => r.EndDate);
-            if (ended is not null) return $"{head}: their appointment at {ended.Name} ended on {ended.EndDate:yyyy-MM-dd}.";
-            var later = mine.Where(r => r.StartDate > day).MinBy(r => r.StartDate);
-            if (later is not null) return $"{head}: their appointment at {later.Name} only starts on {later.StartDate:yyyy-MM-dd}.";
-            return $"{head}: they hold no appointment at all.";
-        });
+        var appointments = (await db.Appointments.AsNoTracking().Where(a => ids.Contains(a.MediatorId)).ToListAsync(ct))
+            .ToLookup(a => a.MediatorId);
+        var committeeIds = appointments.SelectMany(g => g).Select(a => a.CommitteeId).Distinct().ToList();
+        var committees = await db.Committees.AsNoTracking().Where(c => committeeIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var refusals = new Dictionary<long, string>();
+        foreach (var mediator in mediators.Where(m => ids.Contains(m.Id)))
+            if (session.RefusalOf(mediator.Name, appointments[mediator.Id], committees) is { } reason) refusals[mediator.Id] = reason;
+        return refusals;
     }
 }

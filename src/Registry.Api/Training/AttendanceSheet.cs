@@ -28,7 +28,7 @@ public sealed class AttendanceSheet
         ["EXCUSED"] = AttendanceStatus.Excused, ["请假"] = AttendanceStatus.Excused,
     };
 
-    public List<AttendeeLine> Lines { get; } = [];
+    public List<AttendeeInput> Lines { get; } = [];
     /// <summary>The sheet's row number (header = 1) of each line.</summary>
     public List<int> Rows { get; } = [];
     /// <summary>The header text the sheet used for each field, to name columns in errors.</summary>
@@ -41,7 +41,7 @@ public sealed class AttendanceSheet
         using var rows = CsvSheet.Read(Decode(content)).GetEnumerator();
         if (!rows.MoveNext())
         {
-            sheet.Errors.Add(new SheetError(1, null, ErrorCodes.Required, "The sheet is empty; it needs a header row (身份证号, 姓名, 学时, 状态)."));
+            sheet.Errors.Add(new SheetError(1, null, null, ErrorCodes.Required, "The sheet is empty; it needs a header row (身份证号, 姓名, 学时, 状态)."));
             return sheet;
         }
         var header = rows.Current.Cells;
@@ -50,7 +50,7 @@ public sealed class AttendanceSheet
             if (Columns.TryGetValue(header[i], out var field) && index.TryAdd(field, i)) sheet.Headers[field] = header[i];
         foreach (var required in new[] { "idNumber", "name" })
             if (!index.ContainsKey(required))
-                sheet.Errors.Add(new SheetError(1, required, ErrorCodes.Required, $"The header row has no {required} column (身份证号/idNumber, 姓名/name, 学时/hours, 状态/status)."));
+                sheet.Errors.Add(new SheetError(1, null, required, ErrorCodes.Required, $"The header row has no {required} column (身份证号/idNumber, 姓名/name, 学时/hours, 状态/status)."));
         if (sheet.Errors.Count > 0) return sheet;
 
         while (rows.MoveNext())
@@ -62,21 +62,28 @@ public sealed class AttendanceSheet
             if (Cell("hours") is { } h)
             {
                 if (decimal.TryParse(h, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) hours = value;
-                else sheet.Errors.Add(new SheetError(row, "hours", ErrorCodes.Invalid, $"'{h}' is not a number of hours."));
+                else sheet.Errors.Add(new SheetError(row, sheet.ColumnOf("hours"), "hours", ErrorCodes.Invalid, $"'{h}' is not a number of hours."));
             }
             AttendanceStatus? status = null;
             if (Cell("status") is { } s)
             {
                 if (Statuses.TryGetValue(s, out var value)) status = value;
-                else sheet.Errors.Add(new SheetError(row, "status", ErrorCodes.Invalid, $"'{s}' is not a status: use 出席/ATTENDED, 部分/PARTIAL, 缺席/ABSENT or 请假/EXCUSED."));
+                else sheet.Errors.Add(new SheetError(row, sheet.ColumnOf("status"), "status", ErrorCodes.Invalid, $"'{s}' is not a status: use 出席/ATTENDED, 部分/PARTIAL, 缺席/ABSENT or 请假/EXCUSED."));
             }
-            sheet.Lines.Add(new AttendeeLine(null, Cell("idNumber") ?? "", Cell("name") ?? "", hours, status));
+            sheet.Lines.Add(new AttendeeInput { IdNumber = Cell("idNumber") ?? "", Name = Cell("name") ?? "", Hours = hours, Status = status });
             sheet.Rows.Add(row);
         }
         return sheet;
     }
 
     public string ColumnOf(string field) => Headers.GetValueOrDefault(field, field);
+
+    /// <summary>
+    /// The cells that could not be read, as errors of the attendees they belong to (<c>["attendees", index, field]</c>),
+    /// so the use case reports them with everything else. Only for a sheet whose header row was read.
+    /// </summary>
+    public List<DomainError> CellErrors() =>
+        [.. Errors.Select(e => new DomainError([AttendanceRecorder.Field, Rows.IndexOf(e.Row!.Value).ToString(), e.Field!], e.Code, e.Message))];
 
     private static string Decode(byte[] content)
     {
@@ -90,10 +97,4 @@ public sealed class AttendanceSheet
             return Encoding.GetEncoding("GB18030").GetString(content);
         }
     }
-}
-
-/// <summary>A problem with one row (numbered as in the sheet, header = 1) and, where known, one column.</summary>
-public sealed record SheetError(int Row, string? Field, string Code, string Message)
-{
-    public string? Column { get; init; }
 }

@@ -49,7 +49,7 @@ public sealed class UseCaseRunner(RegistryDbContext db, TimeProvider clock, IPar
             return UseCaseResult<TResult>.Failure("version", ErrorCodes.Conflict,
                 "Someone else changed this record while you were saving; reload and try again.");
         }
-        catch (DbUpdateException e) when (UniqueViolation.Matches(e))
+        catch (Exception e) when (UniqueViolation.Matches(e))
         {
             db.ChangeTracker.Clear();
             return UseCaseResult<TResult>.Failure("input", ErrorCodes.Conflict,
@@ -57,7 +57,11 @@ public sealed class UseCaseRunner(RegistryDbContext db, TimeProvider clock, IPar
         }
     }
 
-    private static DomainError? Refusal(Caller caller, Permission permission) =>
+    /// <summary>
+    /// Why <paramref name="caller"/> may not run a use case needing <paramref name="permission"/>, or null. An upload asks
+    /// before reading its body, so an anonymous or unentitled caller's sheet is never parsed.
+    /// </summary>
+    public static DomainError? Refusal(Caller caller, Permission permission) =>
         AccessRules.WhyNot(caller.Role, caller.Jurisdiction, permission) is { } refusal
             ? new DomainError("input", refusal.Code, refusal.Message)
             : null;

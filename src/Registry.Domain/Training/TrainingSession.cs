@@ -7,7 +7,7 @@ namespace Registry.Domain.Training;
 /// A training session (培训) organised by a bureau for the mediators of its region. Attendance credits its hours;
 /// a cancelled session credits nothing, and its records stay for history.
 /// </summary>
-public class TrainingSession : Entity, IRegional
+public partial class TrainingSession : Entity, IRegional
 {
     public const int MaxTitleLength = 200;
     public const int MaxLocationLength = 200;
@@ -53,9 +53,19 @@ public class TrainingSession : Entity, IRegional
         return session;
     }
 
-    /// <summary>Changes the details; hours may not drop below what an attendee was already credited.</summary>
-    public void Update(TrainingSessionDetails details, int maxCreditedMinutes)
+    /// <summary>
+    /// Changes the details. Once attendance is recorded, date and organiser are fixed: every attendee was checked
+    /// against them (<see cref="RefusalOf"/>), so moving them would leave records that no longer pass. Hours may not
+    /// drop below what an attendee was already credited.
+    /// </summary>
+    /// <param name="attendanceRecorded">Whether any attendance record exists for this session.</param>
+    /// <param name="maxCreditedMinutes">The most minutes one attendee's record credits (0 without records).</param>
+    public void Update(TrainingSessionDetails details, bool attendanceRecorded, int maxCreditedMinutes)
     {
+        var moved = details.Date != Date ? "date" : details.OrganiserRegionCode?.Trim() != RegionCode ? "organiserRegionCode" : null;
+        if (moved is not null && attendanceRecorded)
+            throw new DomainException(moved, ErrorCodes.Conflict,
+                $"Attendance is recorded for this session and was checked against its date and organiser; {moved} can no longer change. Cancel it and schedule a new one.");
         if (IsCancelled)
             throw new DomainException("sessionId", ErrorCodes.InvalidState, $"The session was cancelled on {CancelledOn:yyyy-MM-dd} and can no longer be changed.");
         Apply(details, maxCreditedMinutes);

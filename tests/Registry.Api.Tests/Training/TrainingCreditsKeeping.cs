@@ -124,14 +124,15 @@ public abstract class TrainingCreditsKeeping(RegistryApp app)
         Assert.Equal("CONFLICT", refused["userErrors"]![0]!["code"]!.GetValue<string>());
         Assert.Equal((180, 0, 1), Recount().Of(Key(mediator.Id), 2026));
 
-        // The refresh itself recounts both years when a session's date does move (as the domain allows).
+        // The refresh itself recounts both years when a session's date does move (here stored directly, past the rule
+        // that fixes the date once attendance is recorded).
         await app.WithDbAsync(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             var id = GlobalId.DecodeKey(session, "TrainingSession", "id");
             var stored = await db.TrainingSessions.SingleAsync(s => s.Id == id);
             stored.Update(new TrainingSessionDetails(stored.RegionCode, stored.Tier, stored.Form, stored.Topics, stored.Title,
-                new DateOnly(2025, 12, 30), stored.Hours, stored.Location, stored.IsPractical), 180);
+                new DateOnly(2025, 12, 30), stored.Hours, stored.Location, stored.IsPractical), attendanceRecorded: false, 180);
             await db.SaveChangesAsync();
             await TrainingCredits.RefreshAttendeesAsync(db, id, [2026, 2025], default);
             await transaction.CommitAsync();

@@ -1,9 +1,10 @@
+using Registry.Api.Schema.Inputs;
 using Registry.Api.Schema.Scalars;
 using Registry.Domain.Disputes;
 
 namespace Registry.Api.Cases;
 
-public sealed class CaseImportRowInputType : InputObjectGraphType<CaseImportRow>
+public sealed class CaseImportRowInputType : TypedInputType<CaseImportRow>
 {
     public CaseImportRowInputType()
     {
@@ -26,15 +27,5 @@ public sealed class CaseImportRowInputType : InputObjectGraphType<CaseImportRow>
         Field<CalendarDateGraphType>("enteredOn").Description("Day entered on the platform (录入); default today. Not before receivedOn.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("partyIdNumbers")
             .Description("Resident ID numbers of the parties. Only a keyed hash (HMAC-SHA256) of each is stored; the numbers are never stored or returned.");
-    }
-}
-
-public sealed class ImportCasesInputType : InputObjectGraphType<ImportCasesInput>
-{
-    public ImportCasesInputType()
-    {
-        Name = "ImportCasesInput";
-        Field<NonNullGraphType<StringGraphType>>("sourcePlatform").Description("The platform the cases come from; external numbers are unique per platform.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseImportRowInputType>>>>("cases").Description($"At most {CaseImporter.MaxRows} rows.");
     }
 }

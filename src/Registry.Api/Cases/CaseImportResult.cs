@@ -1,0 +1,4 @@
+namespace Registry.Api.Cases;
+
+/// <summary>How an import went: rows that made new cases and rows that updated existing ones.</summary>
+public sealed record CaseImportResult(int Created, int Updated);
