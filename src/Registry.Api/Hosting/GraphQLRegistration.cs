@@ -28,7 +28,8 @@ public static class GraphQLRegistration
             .AddSchema<RegistrySchema>()
             .AddGraphTypes(typeof(RegistrySchema).Assembly)
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddErrorInfoProvider(new RegistryErrorInfoProvider())
+            .AddUnhandledExceptionHandler(InternalErrors.LogAsync)
             .AddValidationRule<AccessValidationRule>()
             .AddValidationRule<FieldSelectionLimitRule>()
             // Our own pricing, not AddComplexityAnalyzer: GraphQL.NET's walks every fragment spread again (see QueryCostRule).

@@ -58,9 +58,12 @@ public static class GraphQLEndpoint
             await Problem(http, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes.", "BODY_TOO_LARGE");
             return;
         }
-        catch (Exception e) when (e is JsonException or FormatException or BadHttpRequestException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is JsonException or FormatException or BadHttpRequestException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            await Problem(http, StatusCodes.Status400BadRequest, $"The request is not a GraphQL request: {e.Message}");
+            // Not e.Message: the serializer's messages name .NET types (GraphQL.Transport.GraphQLRequest, Inputs).
+            var where = e is JsonException { LineNumber: { } line, BytePositionInLine: { } column } ? $" (near line {line + 1}, byte {column + 1})" : "";
+            await Problem(http, StatusCodes.Status400BadRequest,
+                $"The request is not a GraphQL request{where}: send one JSON object with \"query\" (a string) and optionally \"variables\" and \"extensions\" (objects) and \"operationName\" (a string).");
             return;
         }
         if (request is null) return;
@@ -139,6 +142,7 @@ public static class GraphQLEndpoint
                 => "The bearer token is not valid at this time (check its not-before and expiry).",
             Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException or Microsoft.IdentityModel.Tokens.SecurityTokenInvalidSignatureException
                 => "The bearer token's signature is not valid for this registry.",
+            Access.TokenClaimException e => e.Message,
             { } e => $"The bearer token was refused: {e.GetType().Name.Replace("SecurityToken", "").Replace("Exception", "")}.",
             null => "The bearer token was refused.",
         };

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
 using Registry.Api.Access;
+using Registry.Api.Hosting;
+using Registry.Api.Http;
 using Registry.Domain.Access;
 using Registry.Api.Schema;
 
@@ -7,12 +10,12 @@ namespace Registry.Api.Training;
 /// <summary>
 /// <c>POST /imports/training-sessions/{sessionId}/attendance</c>: a sign-in sheet as a <c>text/csv</c> body or as the
 /// multipart field <c>file</c>, recorded through the same checks as <c>recordAttendance</c>, all or nothing. Answers
-/// 200 with the counts, 422 with one error per bad row (rows numbered as in the sheet), 404 for an unknown session.
+/// 200 with the counts, 422 with one error per bad row (rows numbered as in the sheet; the first
+/// <see cref="Uploads.MaxListedErrors"/> and <c>errorCount</c>), 404 for an unknown session, 413 over <c>Limits:MaxUploadBytes</c>.
 /// </summary>
 public static class AttendanceImportEndpoint
 {
     public const string Route = "/imports/training-sessions/{sessionId}/attendance";
-    private const int MaxBytes = 2 * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapAttendanceImport(this IEndpointRouteBuilder app)
     {
@@ -20,17 +23,20 @@ public static class AttendanceImportEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(string sessionId, HttpRequest request, RegistryDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(string sessionId, HttpRequest request, RegistryDbContext db, TimeProvider clock,
+        IOptions<LimitOptions> limits, CancellationToken ct)
     {
         var caller = Caller.From(request.HttpContext.User);
         if (!caller.IsSignedIn)
             return Results.Json(new { errors = new[] { new SheetError(0, "", ErrorCodes.Unauthenticated, "Send a bearer token to record attendance.") } }, statusCode: StatusCodes.Status401Unauthorized);
         if (!caller.Can(Permission.ManageTraining))
             return Results.Json(new { errors = new[] { new SheetError(0, "", ErrorCodes.Forbidden, $"Recording attendance needs TRAINING_ORGANISER or BUREAU_ADMIN; yours is {caller.RoleName}.") } }, statusCode: StatusCodes.Status403Forbidden);
-        var content = await ReadAsync(request, ct);
-        if (content is null)
-            return Results.BadRequest(new { errors = new[] { new SheetError(0, "file", ErrorCodes.Required, "Send the sheet as a text/csv body or as the multipart field 'file' (at most 2 MB).") } });
-        var sheet = AttendanceSheet.Read(content);
+        var (upload, refusal) = await Uploads.ReadAsync(request, limits.Value.MaxUploadBytes, ct);
+        if (refusal is not null)
+            return Results.Json(new { errors = new[] { new SheetError(0, refusal.Field, refusal.Code, refusal.Message) } }, statusCode: refusal.Status);
+        if (upload!.Content.Length == 0)
+            return Results.BadRequest(new { errors = new[] { new SheetError(0, "file", ErrorCodes.Required, "Send the sheet as a text/csv body or as the multipart field 'file'.") } });
+        var sheet = AttendanceSheet.Read(upload.Content);
         if (sheet.Errors.Any(e => e.Row == 1)) return Failed(sheet, sheet.Errors);
         // Cells that could not be read are reported with whatever else is wrong with the sheet, and nothing is written.
         var cellErrors = sheet.Errors.ToList();
@@ -74,29 +80,15 @@ public static class AttendanceImportEndpoint
         }
     }
 
-    private static IResult Failed(AttendanceSheet sheet, IEnumerable<SheetError> errors) =>
-        Results.UnprocessableEntity(new
+    /// <summary>The first <see cref="Uploads.MaxListedErrors"/> errors, and how many there are.</summary>
+    private static IResult Failed(AttendanceSheet sheet, IEnumerable<SheetError> errors)
+    {
+        var all = errors.ToList();
+        return Results.UnprocessableEntity(new
         {
             recorded = 0,
-            errors = errors.Select(e => e with { Column = e.Field is null ? null : sheet.ColumnOf(e.Field) }).ToList(),
+            errors = all.Take(Uploads.MaxListedErrors).Select(e => e with { Column = e.Field is null ? null : sheet.ColumnOf(e.Field) }).ToList(),
+            errorCount = all.Count,
         });
-
-    private static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBytes) return null;
-        Stream source;
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(ct);
-            if (form.Files.GetFile("file") is not { Length: > 0 and <= MaxBytes } file) return null;
-            source = file.OpenReadStream();
-        }
-        else source = request.Body;
-        await using (source)
-        {
-            using var buffer = new MemoryStream();
-            await source.CopyToAsync(buffer, ct);
-            return buffer.Length is 0 or > MaxBytes ? null : buffer.ToArray();
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using Registry.Api.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Registry.Api.Tests.Access;
 
