@@ -15,10 +15,8 @@ public sealed class TrainingComplianceQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var code = (await ctx.RegionArgumentAsync(required: true))!;
-                var year = ctx.GetArgument<int>("year");
+                var year = ctx.Year();
                 var today = ctx.Today();
-                if (year < 1949 || year > today.Year + 1)
-                    throw new InputError("year", ErrorCodes.OutOfRange, $"year must be between 1949 and {today.Year + 1}.");
                 var db = ctx.Db();
                 var asOf = TrainingStanding.ReferenceDate(year, today);
                 var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ctx.CancellationToken);
