@@ -28,7 +28,7 @@ public sealed class AppointmentMutations : IMutationFields
                 await db.LockMediatorAsync(mediator.Id, ct);
                 var others = await db.Appointments.Where(a => a.MediatorId == mediator.Id).ToListAsync(ct);
                 var appointment = Appointment.Make(mediator.Id, committee.Id, input.Get("role", AppointmentRole.Member),
-                    input.Get("employment", Employment.PartTime), start, end, others);
+                    input.Get("employment", Employment.PartTime), start, end, others, mediator.BirthDate);
                 db.Appointments.Add(appointment);
                 return appointment;
             }));

@@ -17,7 +17,7 @@ public sealed class CommitteeMutations : IMutationFields
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
             {
                 var input = ctx.GetArgument<CreateCommitteeInput>("input");
-                var committee = Committee.Create(input.ToDetails());
+                var committee = Committee.Create(input.ToDetails(), ctx.Today());
                 await db.RequireRegionAsync(committee.RegionCode, "regionCode", ct);
                 ctx.Caller().RequireCovers(committee.RegionCode, "regionCode");
                 db.Committees.Add(committee);
@@ -51,7 +51,7 @@ public sealed class CommitteeMutations : IMutationFields
                     await db.RequireRegionAsync(details.RegionCode, "regionCode", ct);
                     ctx.Caller().RequireCovers(details.RegionCode!, "regionCode");
                 }
-                committee.Update(details);
+                committee.Update(details, ctx.Today());
                 return committee;
             }));
 

@@ -15,7 +15,7 @@ public sealed class MediatorMutations : IMutationFields
             .Argument<NonNullGraphType<RegisterMediatorInputType>>("input")
             .ResolveAsync(async ctx => await ctx.RunAsync(async (db, ct) =>
             {
-                var mediator = Mediator.Register(ctx.GetArgument<RegisterMediatorInput>("input").ToDetails());
+                var mediator = Mediator.Register(ctx.GetArgument<RegisterMediatorInput>("input").ToDetails(), ctx.Today());
                 await db.EnsureIdNumberFreeAsync(mediator, ct);
                 db.Mediators.Add(mediator);
                 return mediator;
@@ -39,7 +39,7 @@ public sealed class MediatorMutations : IMutationFields
                     input.Get("education", mediator.Education),
                     input.Get("politicalStatus", mediator.PoliticalStatus),
                     input.Get("background", mediator.Background),
-                    input.Get("ethnicity", mediator.Ethnicity)));
+                    input.Get("ethnicity", mediator.Ethnicity)), ctx.Today());
                 await db.EnsureIdNumberFreeAsync(mediator, ct);
                 return mediator;
             }));

@@ -31,11 +31,15 @@ public class Appointment : Entity
 
     /// <summary>
     /// Makes an appointment after checking it against the mediator's other appointments:
-    /// at most one full-time appointment on any date, and no two overlapping appointments to one committee.
+    /// at most one full-time appointment on any date, and no two overlapping appointments to one committee; and the
+    /// mediator, born on <paramref name="mediatorBirthDate"/>, must be an adult on the start date (人民调解法 art. 14).
     /// </summary>
     public static Appointment Make(long mediatorId, long committeeId, AppointmentRole role, Employment employment,
-        DateOnly startDate, DateOnly? endDate, IEnumerable<Appointment> mediatorsOtherAppointments)
+        DateOnly startDate, DateOnly? endDate, IEnumerable<Appointment> mediatorsOtherAppointments, DateOnly mediatorBirthDate)
     {
+        if (!Mediators.Mediator.IsAdultOn(mediatorBirthDate, startDate))
+            throw new DomainException("startDate", ErrorCodes.OutOfRange,
+                $"The mediator is not yet {Mediators.Mediator.AdultAge} on {startDate:yyyy-MM-dd}; a mediator must be an adult (人民调解法 art. 14).");
         var appointment = new Appointment
         {
             MediatorId = mediatorId,

@@ -61,7 +61,7 @@ public abstract class TrainingCreditsBackfill
     private static Mediator Person(string name)
     {
         var person = Infrastructure.Roster.NewPerson();
-        return Mediator.Register(new MediatorDetails(name, Gender.Male, DateOnly.ParseExact(person.BirthDate, "yyyy-MM-dd", CultureInfo.InvariantCulture), person.IdNumber, null));
+        return Mediator.Register(new MediatorDetails(name, Gender.Male, DateOnly.ParseExact(person.BirthDate, "yyyy-MM-dd", CultureInfo.InvariantCulture), person.IdNumber, null), RegistryApp.Today);
     }
 
     private static TrainingSession Session(TrainingForm form, DateOnly date, decimal hours) =>

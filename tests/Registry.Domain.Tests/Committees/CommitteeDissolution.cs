@@ -9,7 +9,7 @@ public class CommitteeDissolution
     private static readonly DateOnly Established = new(2012, 5, 1);
 
     private static Committee Create() =>
-        Committee.Create(new CommitteeDetails("南勋村调委会", CommitteeKind.Village, "419001104201", Established));
+        Committee.Create(new CommitteeDetails("南勋村调委会", CommitteeKind.Village, "419001104201", Established), TestToday);
 
     [Fact]
     public void RecordsTheLastDayOfExistence()
@@ -67,7 +67,7 @@ public class CommitteeDissolution
         committee.Dissolve(new DateOnly(2020, 12, 31));
 
         DomainAssert.FailsWith(
-            () => committee.Update(new CommitteeDetails("南勋村调委会", CommitteeKind.Village, "419001104201", new DateOnly(2021, 1, 1))),
+            () => committee.Update(new CommitteeDetails("南勋村调委会", CommitteeKind.Village, "419001104201", new DateOnly(2021, 1, 1)), TestToday),
             "establishedOn", ErrorCodes.OutOfRange);
         Assert.Equal(Established, committee.EstablishedOn);
     }
