@@ -97,6 +97,10 @@ public static class GraphQLEndpoint
                 $"The request ran longer than {limits.ExecutionTimeoutSeconds} s and was stopped; ask for less (smaller first, fewer fields).", "TIMEOUT");
             return;
         }
+        catch (OperationCanceledException)
+        {
+            return; // the client has gone: parsing, validation and execution stopped with it, and nobody is left to answer
+        }
         await personalDataReads.FlushAsync(http.RequestAborted);
         if (cost.Complexity is { } complexity)
             (result.Extensions ??= new Dictionary<string, object?>())["cost"] =

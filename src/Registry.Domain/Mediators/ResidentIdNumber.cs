@@ -15,11 +15,13 @@ public sealed record ResidentIdNumber
     /// The provinces' codes (GB/T 2260) an address code starts with: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, and 71
     /// (Taiwan), 81 (Hong Kong), 82 (Macao) as the standard lists them. "00…" or "99…" is no address.
     /// </summary>
-    private static readonly HashSet<int> Provinces =
+    public static readonly IReadOnlyList<int> ProvinceCodes =
     [
         11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
         50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
     ];
+
+    private static readonly HashSet<int> Provinces = [.. ProvinceCodes];
 
     private ResidentIdNumber(string value, DateOnly birthDate, Gender gender)
     {

@@ -57,6 +57,17 @@ public sealed class FragmentBombs(SqliteApp app, ITestOutputHelper output) : ICl
     }
 
     [Fact]
+    public async Task ByGetTooTheBombIsRefusedAsTooComplex()
+    {
+        using var client = app.Anonymous.Client();
+        var clock = Stopwatch.StartNew();
+        using var response = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString(SpreadTwice(40)));
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("QUERY_TOO_COMPLEX", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"refused after {clock.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
     public async Task AFragmentIsPricedAsItsFieldsWhereverItIsSpread()
     {
         // F1 = region (1) + name (1) = 2; spread twice = 4; the root adds nothing.
