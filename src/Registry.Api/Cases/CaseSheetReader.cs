@@ -22,9 +22,11 @@ public static class CaseSheetReader
     public static (List<SheetRow> Rows, List<SheetError> Errors) ReadCsv(Stream stream)
     {
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = reader.ReadToEnd();
+        if (CsvSheet.BinaryProblem(text) is { } binary) return ([], [new SheetError(null, "file", ErrorCodes.Invalid, binary)]);
         var table = new List<(int, string?[])>();
         string[]? header = null;
-        foreach (var (number, cells) in CsvSheet.Read(reader.ReadToEnd()))
+        foreach (var (number, cells) in CsvSheet.Read(text))
         {
             if (header is null) header = cells;
             else if (cells.Any(c => !string.IsNullOrWhiteSpace(c))) table.Add((number, cells));

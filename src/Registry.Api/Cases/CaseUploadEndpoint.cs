@@ -37,6 +37,8 @@ public static class CaseUploadEndpoint
         var (upload, refusal) = await Uploads.ReadAsync(http.Request, limits.Value.MaxUploadBytes, ct);
         if (refusal is not null) return Rejected(refusal);
         platform ??= upload!.Form?["sourcePlatform"].FirstOrDefault();
+        if (platform is not null && Domain.Common.PlainText.Problem(platform) is { } unreadable)
+            return Rejected(StatusCodes.Status400BadRequest, new SheetError(null, "sourcePlatform", ErrorCodes.Invalid, $"sourcePlatform {unreadable}."));
         if (upload!.Form is null && !upload.IsXlsx && !upload.IsCsv)
             return Rejected(StatusCodes.Status415UnsupportedMediaType, new SheetError(null, null, ErrorCodes.Invalid, $"Send text/csv, {Upload.XlsxMediaType} or multipart/form-data."));
         if (upload.IsXlsx && WorkbookArchive.Problem(upload.Content, limits.Value.MaxWorkbookUncompressedBytes) is { } bomb) return Rejected(bomb);

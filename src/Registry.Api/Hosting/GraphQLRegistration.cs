@@ -32,7 +32,7 @@ public static class GraphQLRegistration
             .AddUnhandledExceptionHandler(InternalErrors.LogAsync)
             .AddValidationRule<AccessValidationRule>()
             .AddValidationRule<FieldSelectionLimitRule>()
-            .AddValidationRule<ListLengthRule>()
+            .AddValidationRule<ArgumentValuesRule>()
             // Our own pricing, not AddComplexityAnalyzer: GraphQL.NET's walks every fragment spread again (see QueryCostRule).
             .AddValidationRule<QueryCostRule>()
             // One scoped DbContext per request: resolve fields one at a time; batch loaders keep it to few commands.

@@ -49,6 +49,9 @@ public static class StaffingExports
         var asOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
             return Invalid("asOf", $"'{asOfText}' is not a date: write it as yyyy-MM-dd.");
+        if (asOf < Schema.Scalars.CalendarDateGraphType.Earliest || asOf > Schema.Scalars.CalendarDateGraphType.Latest)
+            return Invalid("asOf", $"'{asOfText}' is outside the dates the registry records " +
+                $"({Schema.Scalars.CalendarDateGraphType.Earliest:yyyy-MM-dd} to {Schema.Scalars.CalendarDateGraphType.Latest:yyyy-MM-dd}).");
 
         var report = await StaffingCompliance.ComputeAsync(db, code, asOf, ct);
         var rows = await StaffingExportRows.BuildAsync(db, report, ct);
