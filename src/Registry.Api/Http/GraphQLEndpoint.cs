@@ -147,7 +147,9 @@ public static class GraphQLEndpoint
             Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException or Microsoft.IdentityModel.Tokens.SecurityTokenInvalidSignatureException
                 => "The bearer token's signature is not valid for this registry.",
             Access.TokenClaimException e => e.Message,
-            { } e => $"The bearer token was refused: {e.GetType().Name.Replace("SecurityToken", "").Replace("Exception", "")}.",
+            Microsoft.IdentityModel.Tokens.SecurityTokenInvalidIssuerException => "The bearer token's issuer (iss) is not this registry's.",
+            Microsoft.IdentityModel.Tokens.SecurityTokenInvalidAudienceException => "The bearer token's audience (aud) is not this registry.",
+            { } => "The bearer token was refused: it is not a well-formed token signed for this registry.",
             null => "The bearer token was refused.",
         };
     }

@@ -95,6 +95,20 @@ public abstract class HostileTokens(RegistryApp app)
     }
 
     [Theory]
+    [InlineData("not-a-token")]
+    [InlineData("a.b.c")]
+    [InlineData("eyJhbGciOiJub25lIn0.eyJyb2xlIjoiQlVSRUFVX0FETUlOIn0.")]
+    public async Task AMalformedTokenIs401WithoutTypeNames(string token)
+    {
+        var response = await new ApiSession(app, token).Post(CreatePool);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("bearer token", body);
+        Assert.DoesNotContain("Exception", body);
+        Assert.DoesNotContain("SecurityToken", body);
+    }
+
+    [Theory]
     [InlineData("13")]
     [InlineData("130102")]
     [InlineData("CN")]
