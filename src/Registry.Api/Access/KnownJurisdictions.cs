@@ -6,9 +6,9 @@ namespace Registry.Api.Access;
 
 /// <summary>
 /// Whether a token's jurisdiction names a region the registry knows (a row of <c>regions</c>) or is <c>CN</c>. A signed
-/// token with <c>""</c> or <c>"1"</c> would otherwise cover every code that starts with it. Answers are remembered (up to
-/// <see cref="MaxRemembered"/> codes; the regions table is loaded at start-up and not edited while serving), so a
-/// signed-in request costs one look-up per new jurisdiction, not one per request.
+/// token with <c>""</c> or <c>"1"</c> would otherwise cover every code that starts with it. Known codes are remembered
+/// (up to <see cref="MaxRemembered"/>; regions are never deleted), so a signed-in request costs one look-up per new
+/// jurisdiction, not one per request. Unknown ones are not: the regions may still be loading at start-up.
 /// </summary>
 public sealed class KnownJurisdictions
 {
@@ -19,10 +19,10 @@ public sealed class KnownJurisdictions
     {
         if (code == AccessRules.Nationwide) return true;
         if (!RegionCode.IsWellFormed(code)) return false;
-        if (known.TryGetValue(code, out var answer)) return answer;
-        answer = await db.Regions.AnyAsync(r => r.Code == code, ct);
+        if (known.ContainsKey(code)) return true;
+        if (!await db.Regions.AnyAsync(r => r.Code == code, ct)) return false;
         if (known.Count >= MaxRemembered) known.Clear();
-        known[code] = answer;
-        return answer;
+        known[code] = true;
+        return true;
     }
 }
