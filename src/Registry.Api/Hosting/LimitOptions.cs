@@ -13,6 +13,11 @@ public sealed class LimitOptions
     /// </summary>
     public long MaxWorkbookUncompressedBytes { get; set; } = 20 * 1024 * 1024;
     /// <summary>
+    /// Fragment spreads and inline fragments one document may hold: GraphQL.NET's check that fields merge compares them
+    /// pairwise, so its time grows with the square of their number (see <c>FragmentLimit</c>).
+    /// </summary>
+    public int MaxFragmentSpreads { get; set; } = 100;
+    /// <summary>
     /// Most items any list argument (or list inside an input) may hold, e.g. <c>kinds</c>, <c>coMediatorIds</c>; longer
     /// lists are refused before anything runs. Documented exceptions: <c>importCases(input: {cases})</c> takes up to
     /// 5,000 rows.

@@ -73,6 +73,14 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var parsed = FragmentLimit.Count(request.Query);
+        if (parsed is { Spreads: var spreads } && spreads > limits.MaxFragmentSpreads)
+        {
+            await Problem(http, StatusCodes.Status400BadRequest,
+                $"The query spreads fragments {spreads} times; at most {limits.MaxFragmentSpreads} are allowed (inline fragments included).", "TOO_MANY_FRAGMENTS");
+            return;
+        }
+
         var isGet = HttpMethods.IsGet(http.Request.Method);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
@@ -82,6 +90,7 @@ public static class GraphQLEndpoint
             result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            Document = parsed?.Document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,

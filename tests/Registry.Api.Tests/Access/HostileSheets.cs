@@ -125,8 +125,10 @@ public abstract class HostileSheets(RegistryApp app, ITestOutputHelper output)
     {
         var bomb = Bomb.Value;
         Assert.True(bomb.Length < 1024 * 1024, $"the bomb is {bomb.Length} bytes");
+        await UploadCases(Body(Zip(), Xlsx)); // the first upload of a host pays for start-up
         var (status, body, took) = await UploadCases(Body(bomb, Xlsx));
         output.WriteLine($"{bomb.Length} bytes inflating to 400 MB refused in {took.TotalMilliseconds:0.0} ms");
+        for (var i = 0; i < 3; i++) output.WriteLine($"again: {(await UploadCases(Body(bomb, Xlsx))).Took.TotalMilliseconds:0.0} ms");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
         Assert.Equal("WORKBOOK_TOO_LARGE", body["errors"]![0]!["code"]!.GetValue<string>());
         Assert.True(took < TimeSpan.FromSeconds(1), $"refused after {took.TotalMilliseconds:0} ms");
