@@ -92,7 +92,7 @@ public static class CaseBenchmark
         await using var db = BenchDatabase.Context(connection);
         var townships = await db.Regions.Where(r => r.Code.StartsWith(Province) && r.Code.Length == 9).OrderBy(r => r.Code).Select(r => r.Code).Take(2000).ToListAsync();
         var committees = townships.Select((code, i) => Committee.Create(new CommitteeDetails(
-            $"基准{i}调委会", CommitteeKind.Township, code, new DateOnly(2010, 1, 1)))).ToList();
+            $"基准{i}调委会", CommitteeKind.Township, code, new DateOnly(2010, 1, 1)), DateOnly.FromDateTime(DateTime.Today))).ToList();
         db.Committees.AddRange(committees);
         await db.SaveChangesAsync();
         var mediators = new List<(Mediator, Committee)>();
@@ -102,11 +102,11 @@ public static class CaseBenchmark
             {
                 var birth = new DateOnly(1960, 1, 1).AddDays(n % 9000);
                 var id = ResidentIdNumber.Compose($"{220100 + n / 9000:000000}", birth, n % 500, Gender.Male);
-                mediators.Add((Mediator.Register(new MediatorDetails($"调解员{n}", Gender.Male, birth, id, null)), committee));
+                mediators.Add((Mediator.Register(new MediatorDetails($"调解员{n}", Gender.Male, birth, id, null), DateOnly.FromDateTime(DateTime.Today)), committee));
             }
         db.Mediators.AddRange(mediators.Select(m => m.Item1));
         await db.SaveChangesAsync();
-        db.Appointments.AddRange(mediators.Select(m => Appointment.Make(m.Item1.Id, m.Item2, AppointmentRole.Member, Employment.PartTime, new DateOnly(2015, 1, 1), null, [])));
+        db.Appointments.AddRange(mediators.Select(m => Appointment.Make(m.Item1.Id, m.Item2, AppointmentRole.Member, Employment.PartTime, new DateOnly(2015, 1, 1), null, [], m.Item1.BirthDate)));
         await db.SaveChangesAsync();
         Console.WriteLine($"roster: {committees.Count:N0} committees, {mediators.Count:N0} mediators in {watch.Elapsed.TotalSeconds:F1} s");
         return (committees.Select(c => c.Id).ToList(), mediators.Select(m => (m.Item1.Id, m.Item2.Id)).ToList());

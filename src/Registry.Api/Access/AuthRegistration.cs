@@ -19,6 +19,7 @@ public static class AuthRegistration
                 "before running on PostgreSQL, or set Auth:AllowDevelopmentKey=true for a throwaway installation.");
         services.AddSingleton(options);
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<KnownJurisdictions>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
@@ -32,6 +33,7 @@ public static class AuthRegistration
                 NameClaimType = "sub",
                 RoleClaimType = Caller.RoleClaim,
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = TokenClaims.CheckAsync };
         });
         return services;
     }

@@ -22,9 +22,10 @@ public sealed record Caller(string? Subject, Role? Role, string? Jurisdiction)
     public static Caller From(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true) return Anonymous;
-        var role = RoleNames.Parse(user.FindFirst(RoleClaim)?.Value);
+        // TokenClaims refused a token with anything else; this is the second lock on the same door.
+        var role = RoleNames.ParseExact(user.FindFirst(RoleClaim)?.Value);
         var jurisdiction = user.FindFirst(JurisdictionClaim)?.Value;
         var subject = user.FindFirst("sub")?.Value ?? user.Identity.Name ?? "unknown";
-        return role is null || jurisdiction is null ? Anonymous : new Caller(subject, role, jurisdiction);
+        return role is null || !AccessRules.IsJurisdiction(jurisdiction) ? Anonymous : new Caller(subject, role, jurisdiction);
     }
 }

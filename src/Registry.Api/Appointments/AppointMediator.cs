@@ -23,7 +23,7 @@ public sealed class AppointMediator : IUseCase<AppointMediatorInput, Appointment
         context.RequireCovers(committee.RegionCode, "committeeId");
         await db.LockMediatorAsync(mediator.Id, ct);
         var others = await db.Appointments.Where(a => a.MediatorId == mediator.Id).ToListAsync(ct);
-        var appointment = Appointment.Make(mediator.Id, committee, input.Role, input.Employment, input.StartDate, input.EndDate, others);
+        var appointment = Appointment.Make(mediator.Id, committee, input.Role, input.Employment, input.StartDate, input.EndDate, others, mediator.BirthDate);
         db.Appointments.Add(appointment);
         return appointment;
     }

@@ -140,18 +140,22 @@ public sealed class CaseImporter(IPartyHasher hasher, TimeProvider clock)
     private static async Task<Dictionary<long, Committee>> LoadCommitteesAsync(RegistryDbContext db, List<RowRefs> refs, CancellationToken ct)
     {
         var ids = refs.Where(r => r.CommitteeId is not null).Select(r => r.CommitteeId!.Value).Distinct().ToList();
-        return await db.Committees.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        return await db.Committees.AsNoTracking().Where(c => EF.Parameter(ids).Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
     }
 
-    /// <summary>Every mediator reference of the batch, by ID number or by key, resolved in two queries.</summary>
+    /// <summary>
+    /// Every mediator reference of the batch, by ID number or by key, resolved in two queries. The lists of a whole batch
+    /// (5,000 rows, each with its co-mediators) go as one array parameter (EF.Parameter), never one parameter per item,
+    /// which SQLite caps at 32,766.
+    /// </summary>
     private static async Task<Dictionary<MediatorRef, long>> ResolveMediatorsAsync(RegistryDbContext db, List<RowRefs> refs, CancellationToken ct)
     {
         var all = refs.SelectMany(r => r.CoMediators.Append(r.Lead)).OfType<MediatorRef>().Distinct().ToList();
         var numbers = all.Where(m => m.IdNumber is not null).Select(m => m.IdNumber!).Distinct().ToList();
         var keys = all.Where(m => m.Key is not null).Select(m => m.Key!.Value).Distinct().ToList();
-        var byNumber = numbers.Count == 0 ? [] : await db.Mediators.Where(m => numbers.Contains(m.IdNumber))
+        var byNumber = numbers.Count == 0 ? [] : await db.Mediators.Where(m => EF.Parameter(numbers).Contains(m.IdNumber))
             .Select(m => new { m.Id, m.IdNumber }).ToDictionaryAsync(m => m.IdNumber, m => m.Id, ct);
-        var known = keys.Count == 0 ? [] : (await db.Mediators.Where(m => keys.Contains(m.Id)).Select(m => m.Id).ToListAsync(ct)).ToHashSet();
+        var known = keys.Count == 0 ? [] : (await db.Mediators.Where(m => EF.Parameter(keys).Contains(m.Id)).Select(m => m.Id).ToListAsync(ct)).ToHashSet();
         var result = new Dictionary<MediatorRef, long>();
         foreach (var m in all)
         {
@@ -164,7 +168,7 @@ public sealed class CaseImporter(IPartyHasher hasher, TimeProvider clock)
     private static async Task<Dictionary<long, List<Appointment>>> LoadAppointmentsAsync(RegistryDbContext db, IEnumerable<long> mediatorIds, CancellationToken ct)
     {
         var ids = mediatorIds.Distinct().ToList();
-        var rows = await db.Appointments.AsNoTracking().Where(a => ids.Contains(a.MediatorId)).ToListAsync(ct);
+        var rows = await db.Appointments.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.MediatorId)).ToListAsync(ct);
         return rows.GroupBy(a => a.MediatorId).ToDictionary(g => g.Key, g => g.ToList());
     }
 

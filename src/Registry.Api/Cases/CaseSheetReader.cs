@@ -16,9 +16,11 @@ public static class CaseSheetReader
     public static CaseSheet ReadCsv(Stream stream)
     {
         using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = reader.ReadToEnd();
+        if (CsvSheet.BinaryProblem(text) is { } binary) return new CaseSheet([], [SheetError.Of("file", ErrorCodes.Invalid, binary)]);
         var table = new List<(int, string?[])>();
         string[]? header = null;
-        foreach (var (number, cells) in CsvSheet.Read(reader.ReadToEnd()))
+        foreach (var (number, cells) in CsvSheet.Read(text))
         {
             if (header is null) header = cells;
             else if (cells.Any(c => !string.IsNullOrWhiteSpace(c))) table.Add((number, cells));

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Registry.Api.Access;
+using Registry.Api.Hosting;
 using Registry.Api.Http;
 using Registry.Api.UseCases;
 
@@ -8,14 +10,14 @@ namespace Registry.Api.Cases;
 /// <c>POST /imports/cases?sourcePlatform=…</c>: a case sheet as the body (<c>text/csv</c>, or the XLSX media type) or as
 /// the multipart field <c>file</c> (.csv or .xlsx; <c>sourcePlatform</c> may also be a form field). The same checks as
 /// <c>importCases</c>, all or nothing: it runs the same use case (<see cref="ImportCases"/>) through the same runner.
-/// Answers JSON <c>{ created, updated, errors: [{ row, column, field, code, message }] }</c>, where row is the sheet's
-/// row number (header = 1): 200 when imported, 422 when refused, 400 when unreadable, and 401, 403 or 409 (another
-/// import saved the same cases first) with the codes GraphQL gives.
+/// Answers JSON <c>{ created, updated, errors: [{ row, column, field, code, message }], errorCount }</c>, where row is
+/// the sheet's row number (header = 1): 200 when imported, 422 when refused (the first
+/// <see cref="Uploads.MaxListedErrors"/> errors and <c>errorCount</c>), 400 when unreadable, 413 when too large, and
+/// 401, 403 or 409 (another import saved the same cases first) with the codes GraphQL gives.
 /// </summary>
 public static class CaseUploadEndpoint
 {
     public const string Path = "/imports/cases";
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IEndpointRouteBuilder MapCaseUpload(this IEndpointRouteBuilder app)
     {
@@ -23,42 +25,34 @@ public static class CaseUploadEndpoint
         return app;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext http, UseCaseRunner runner, ImportCases importCases, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(HttpContext http, UseCaseRunner runner, ImportCases importCases,
+        IOptions<LimitOptions> limits, ILogger<ImportCases> logger, CancellationToken ct)
     {
         var caller = Caller.From(http.User);
         if (UseCaseRunner.Refusal(caller, importCases.Permission) is { } refused)
             return Rejected(UseCaseHttpResults.StatusOf([refused]), SheetError.Of(null, refused.Code, refused.Message));
         var platform = http.Request.Query["sourcePlatform"].FirstOrDefault();
+        var (upload, refusal) = await Uploads.ReadAsync(http.Request, limits.Value.MaxUploadBytes, ct);
+        if (refusal is not null) return Rejected(refusal);
+        platform ??= upload!.Form?["sourcePlatform"].FirstOrDefault();
+        if (platform is not null && Domain.Common.PlainText.Problem(platform) is { } unreadable)
+            return Rejected(StatusCodes.Status400BadRequest, SheetError.Of("sourcePlatform", ErrorCodes.Invalid, $"sourcePlatform {unreadable}."));
+        if (upload!.Form is null && !upload.IsXlsx && !upload.IsCsv)
+            return Rejected(StatusCodes.Status415UnsupportedMediaType, SheetError.Of(null, ErrorCodes.Invalid, $"Send text/csv, {Upload.XlsxMediaType} or multipart/form-data."));
+        if (upload.IsXlsx && WorkbookArchive.Problem(upload.Content, limits.Value.MaxWorkbookUncompressedBytes) is { } bomb) return Rejected(bomb);
         CaseSheet sheet;
         try
         {
-            Stream body;
-            bool xlsx;
-            if (http.Request.HasFormContentType)
-            {
-                var form = await http.Request.ReadFormAsync(ct);
-                platform ??= form["sourcePlatform"].FirstOrDefault();
-                var file = form.Files.GetFile("file");
-                if (file is null) return Rejected(StatusCodes.Status400BadRequest, SheetError.Of("file", ErrorCodes.Required, "Send the sheet as the form field 'file'."));
-                xlsx = file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || file.ContentType.StartsWith(Xlsx, StringComparison.OrdinalIgnoreCase);
-                body = new MemoryStream();
-                await file.CopyToAsync(body, ct);
-            }
-            else
-            {
-                var type = http.Request.ContentType ?? "";
-                xlsx = type.StartsWith(Xlsx, StringComparison.OrdinalIgnoreCase);
-                if (!xlsx && !type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
-                    return Rejected(StatusCodes.Status415UnsupportedMediaType, SheetError.Of(null, ErrorCodes.Invalid, $"Send text/csv, {Xlsx} or multipart/form-data."));
-                body = new MemoryStream();
-                await http.Request.Body.CopyToAsync(body, ct);
-            }
-            body.Position = 0;
-            sheet = xlsx ? CaseSheetReader.ReadXlsx(body) : CaseSheetReader.ReadCsv(body);
+            using var body = new MemoryStream(upload.Content, writable: false);
+            sheet = upload.IsXlsx ? CaseSheetReader.ReadXlsx(body) : CaseSheetReader.ReadCsv(body);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Rejected(StatusCodes.Status400BadRequest, SheetError.Of("file", ErrorCodes.Invalid, "The sheet could not be read: " + e.Message));
+            // Not e.Message: ClosedXML's are about its insides ("Object reference not set…"), no help to whoever sent the file.
+            logger.LogWarning(e, "An uploaded case sheet could not be read");
+            return Rejected(StatusCodes.Status400BadRequest, SheetError.Of("file", ErrorCodes.Invalid,
+                upload.IsXlsx ? "The workbook could not be read; open it in a spreadsheet program and save it again as .xlsx (or as .csv)."
+                              : "The CSV sheet could not be read; save it again as CSV (UTF-8)."));
         }
         if (sheet.Errors.Count > 0) return Rejected(StatusCodes.Status422UnprocessableEntity, [.. sheet.Errors]);
 
@@ -83,6 +77,11 @@ public static class CaseUploadEndpoint
         return new SheetError(sheet.Rows[i].Number, sheet.ColumnOf(field), field, e.Code, e.Message);
     }
 
+    private static IResult Rejected(UploadRefusal refusal) =>
+        Rejected(refusal.Status, SheetError.Of(refusal.Field, refusal.Code, refusal.Message));
+
+    /// <summary>The first <see cref="Uploads.MaxListedErrors"/> errors, and how many there are.</summary>
     private static IResult Rejected(int status, params SheetError[] errors) =>
-        Results.Json(new { created = (int?)null, updated = (int?)null, errors }, statusCode: status);
+        Results.Json(new { created = (int?)null, updated = (int?)null, errors = errors.Take(Uploads.MaxListedErrors), errorCount = errors.Length },
+            statusCode: status);
 }

@@ -12,7 +12,7 @@ public sealed class CreateCommittee : IUseCase<CreateCommitteeInput, Committee>
 
     public async Task<Committee> HandleAsync(CreateCommitteeInput input, UseCaseContext context, CancellationToken ct)
     {
-        var committee = Committee.Create(input.ToDetails());
+        var committee = Committee.Create(input.ToDetails(), context.Today);
         await context.Db.RequireRegionAsync(committee.RegionCode, "regionCode", ct);
         context.RequireCovers(committee.RegionCode, "regionCode");
         context.Db.Committees.Add(committee);

@@ -21,7 +21,7 @@ public sealed class UpdateCommittee : IUseCase<UpdateCommitteeInput, Committee>
             await context.Db.RequireRegionAsync(details.RegionCode, "regionCode", ct);
             context.RequireCovers(details.RegionCode!, "regionCode");
         }
-        committee.Update(details);
+        committee.Update(details, context.Today);
         return committee;
     }
 }

@@ -28,24 +28,13 @@ public static class GraphQLRegistration
             .AddSchema<RegistrySchema>()
             .AddGraphTypes(typeof(RegistrySchema).Assembly)
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddErrorInfoProvider(new RegistryErrorInfoProvider())
+            .AddUnhandledExceptionHandler(InternalErrors.LogAsync)
             .AddValidationRule<AccessValidationRule>()
             .AddValidationRule<FieldSelectionLimitRule>()
-            .AddComplexityAnalyzer(o =>
-            {
-                o.MaxDepth = MaxDepth;
-                o.MaxComplexity = limits.MaxComplexity;
-                o.DefaultListImpactMultiplier = PlainListSize;
-                o.ValidateComplexityDelegate = c =>
-                {
-                    if (c.ValidationContext.RequestServices?.GetService<RequestCost>() is { } cost)
-                    {
-                        cost.Complexity = c.TotalImpact;
-                        cost.Depth = c.MaxDepth;
-                    }
-                    return Task.CompletedTask;
-                };
-            })
+            .AddValidationRule<ArgumentValuesRule>()
+            // Our own pricing, not AddComplexityAnalyzer: GraphQL.NET's walks every fragment spread again (see QueryCostRule).
+            .AddValidationRule<QueryCostRule>()
             // One scoped DbContext per request: resolve fields one at a time; batch loaders keep it to few commands.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
         return services;

@@ -29,6 +29,7 @@ public static class RegistryHost
 
     public static WebApplication MapRegistry(this WebApplication app)
     {
+        app.UseInternalErrors();
         app.UseAuthentication();
         app.UseClientRateLimit(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LimitOptions>>().Value);
         app.MapRegistryGraphQL();

@@ -9,6 +9,13 @@ namespace Registry.Api.Http;
 /// </summary>
 public static class CsvSheet
 {
+    /// <summary>
+    /// Why text is no CSV sheet, or null: a NUL character means a binary file (a workbook sent as CSV, say), and no cell
+    /// of it could be stored (PostgreSQL takes no NUL) or even looked up.
+    /// </summary>
+    public static string? BinaryProblem(string text) =>
+        text.Contains('\0') ? "The file holds NUL characters, so it is not a CSV text sheet; save it as CSV (UTF-8), or send an .xlsx as one." : null;
+
     public static IEnumerable<(int Row, string[] Cells)> Read(string text)
     {
         var lineEnd = text.IndexOfAny(['\r', '\n']);

@@ -58,15 +58,26 @@ public static class GraphQLEndpoint
             await Problem(http, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes.", "BODY_TOO_LARGE");
             return;
         }
-        catch (Exception e) when (e is JsonException or FormatException or BadHttpRequestException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is JsonException or FormatException or BadHttpRequestException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            await Problem(http, StatusCodes.Status400BadRequest, $"The request is not a GraphQL request: {e.Message}");
+            // Not e.Message: the serializer's messages name .NET types (GraphQL.Transport.GraphQLRequest, Inputs).
+            var where = e is JsonException { LineNumber: { } line, BytePositionInLine: { } column } ? $" (near line {line + 1}, byte {column + 1})" : "";
+            await Problem(http, StatusCodes.Status400BadRequest,
+                $"The request is not a GraphQL request{where}: send one JSON object with \"query\" (a string) and optionally \"variables\" and \"extensions\" (objects) and \"operationName\" (a string).");
             return;
         }
         if (request is null) return;
         if (string.IsNullOrWhiteSpace(request.Query))
         {
             await Problem(http, StatusCodes.Status400BadRequest, "The request has no query.");
+            return;
+        }
+
+        var parsed = FragmentLimit.Count(request.Query);
+        if (parsed is { Spreads: var spreads } && spreads > limits.MaxFragmentSpreads)
+        {
+            await Problem(http, StatusCodes.Status400BadRequest,
+                $"The query spreads fragments {spreads} times; at most {limits.MaxFragmentSpreads} are allowed (inline fragments included).", "TOO_MANY_FRAGMENTS");
             return;
         }
 
@@ -79,6 +90,7 @@ public static class GraphQLEndpoint
             result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            Document = parsed?.Document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -93,6 +105,10 @@ public static class GraphQLEndpoint
             await Problem(http, StatusCodes.Status503ServiceUnavailable,
                 $"The request ran longer than {limits.ExecutionTimeoutSeconds} s and was stopped; ask for less (smaller first, fewer fields).", "TIMEOUT");
             return;
+        }
+        catch (OperationCanceledException)
+        {
+            return; // the client has gone: parsing, validation and execution stopped with it, and nobody is left to answer
         }
         await personalDataReads.FlushAsync(http.RequestAborted);
         if (cost.Complexity is { } complexity)
@@ -139,7 +155,10 @@ public static class GraphQLEndpoint
                 => "The bearer token is not valid at this time (check its not-before and expiry).",
             Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException or Microsoft.IdentityModel.Tokens.SecurityTokenInvalidSignatureException
                 => "The bearer token's signature is not valid for this registry.",
-            { } e => $"The bearer token was refused: {e.GetType().Name.Replace("SecurityToken", "").Replace("Exception", "")}.",
+            Access.TokenClaimException e => e.Message,
+            Microsoft.IdentityModel.Tokens.SecurityTokenInvalidIssuerException => "The bearer token's issuer (iss) is not this registry's.",
+            Microsoft.IdentityModel.Tokens.SecurityTokenInvalidAudienceException => "The bearer token's audience (aud) is not this registry.",
+            { } => "The bearer token was refused: it is not a well-formed token signed for this registry.",
             null => "The bearer token was refused.",
         };
     }

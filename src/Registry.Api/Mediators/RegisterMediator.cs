@@ -12,7 +12,7 @@ public sealed class RegisterMediator : IUseCase<RegisterMediatorInput, Mediator>
     public async Task<Mediator> HandleAsync(RegisterMediatorInput input, UseCaseContext context, CancellationToken ct)
     {
         var registeringRegion = await RegisteringRegion.ResolveAsync(context.Db, context.Caller, input.RegisteringRegionCode, ct);
-        var mediator = Mediator.Register(input.ToDetails(), registeringRegion);
+        var mediator = Mediator.Register(input.ToDetails(), context.Today, registeringRegion);
         await context.Db.EnsureIdNumberFreeAsync(mediator, ct);
         context.Db.Mediators.Add(mediator);
         return mediator;

@@ -14,7 +14,7 @@ public sealed class UpdateMediator : IUseCase<UpdateMediatorInput, Mediator>
         var mediator = await context.Db.FindMediatorAsync(input.MediatorId, ct);
         await context.Db.RequireCallerServesAsync(context.Caller, mediator.Id, ct);
         UseCaseContext.ExpectVersion(mediator, input.Version);
-        mediator.Update(input.Over(mediator));
+        mediator.Update(input.Over(mediator), context.Today);
         await context.Db.EnsureIdNumberFreeAsync(mediator, ct);
         return mediator;
     }

@@ -18,6 +18,18 @@ public static class ResolveContextExtensions
     public static DateOnly Today(this IResolveFieldContext context) =>
         DateOnly.FromDateTime(context.Service<TimeProvider>().GetLocalNow().DateTime);
 
+    /// <summary>
+    /// A calendar-year argument, from 1949 (the People's Republic, before which no committee existed) to next year (plans).
+    /// </summary>
+    public static int Year(this IResolveFieldContext context, string argument = "year")
+    {
+        var year = context.GetArgument<int>(argument);
+        var latest = context.Today().Year + 1;
+        if (year < 1949 || year > latest)
+            throw new Errors.InputError(argument, ErrorCodes.OutOfRange, $"{argument} must be between 1949 and {latest}.");
+        return year;
+    }
+
     public static DateOnly AsOf(this IResolveFieldContext context, string argument = "asOf") =>
         context.GetArgument<DateOnly?>(argument) ?? context.Today();
 }

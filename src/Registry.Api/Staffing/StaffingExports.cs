@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
+using Registry.Api.Http;
 using Registry.Api.Access;
 using Registry.Api.Regions;
 using Registry.Domain.Access;
@@ -47,6 +48,9 @@ public static class StaffingExports
         var asOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
             return Invalid("asOf", $"'{asOfText}' is not a date: write it as yyyy-MM-dd.");
+        if (asOf < Schema.Scalars.CalendarDateGraphType.Earliest || asOf > Schema.Scalars.CalendarDateGraphType.Latest)
+            return Invalid("asOf", $"'{asOfText}' is outside the dates the registry records " +
+                $"({Schema.Scalars.CalendarDateGraphType.Earliest:yyyy-MM-dd} to {Schema.Scalars.CalendarDateGraphType.Latest:yyyy-MM-dd}).");
 
         var report = await StaffingCompliance.ComputeAsync(db, code, asOf, ct);
         var rows = await StaffingExportRows.BuildAsync(db, report, ct);
@@ -63,24 +67,20 @@ public static class StaffingExports
     {
         await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         text.NewLine = "\r\n";
-        await text.WriteLineAsync(string.Join(',', StaffingExportRows.Headers.Select(Quote)));
+        await text.WriteLineAsync(string.Join(',', StaffingExportRows.Headers.Select(SpreadsheetCells.Csv)));
         foreach (var row in rows)
-            await text.WriteLineAsync(string.Join(',', row.Select(cell => Quote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""))));
+            await text.WriteLineAsync(string.Join(',', row.Select(SpreadsheetCells.Csv)));
     }
-
-    /// <summary>RFC 4180 quoting, only where a field needs it.</summary>
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
 
     private static Task WriteXlsxAsync(Stream output, StaffingComplianceReport report, List<object?[]> rows, CancellationToken ct)
     {
         using var book = new XLWorkbook();
         StaffingSummarySheet.Write(book.Worksheets.Add("汇总"), report);
         var sheet = book.Worksheets.Add("委员会");
-        for (var c = 0; c < StaffingExportRows.Headers.Length; c++) sheet.Cell(1, c + 1).Value = StaffingExportRows.Headers[c];
+        for (var c = 0; c < StaffingExportRows.Headers.Length; c++) SpreadsheetCells.Xlsx(sheet.Cell(1, c + 1), StaffingExportRows.Headers[c]);
         for (var r = 0; r < rows.Count; r++)
             for (var c = 0; c < rows[r].Length; c++)
-                sheet.Cell(r + 2, c + 1).Value = rows[r][c];
+                SpreadsheetCells.Xlsx(sheet.Cell(r + 2, c + 1), rows[r][c]);
         sheet.Row(1).Style.Font.Bold = true;
         sheet.Columns().Width = 18; // not AdjustToContents: in ClosedXML 0.95 it measures text with System.Drawing, which needs libgdiplus on Linux
         book.SaveAs(output);

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Registry.Api.Http;
 using Registry.Data.Reports.Staffing;
 
 namespace Registry.Api.Staffing;
@@ -11,7 +12,7 @@ internal static class StaffingSummarySheet
         var row = 1;
         void Line(params object?[] cells)
         {
-            for (var c = 0; c < cells.Length; c++) sheet.Cell(row, c + 1).Value = cells[c];
+            for (var c = 0; c < cells.Length; c++) SpreadsheetCells.Xlsx(sheet.Cell(row, c + 1), cells[c]);
             row++;
         }
 

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Registry.Api.Access;
+using Registry.Api.Hosting;
 using Registry.Api.Http;
 using Registry.Api.Schema;
 using Registry.Api.UseCases;
@@ -8,14 +10,14 @@ namespace Registry.Api.Training;
 /// <summary>
 /// <c>POST /imports/training-sessions/{sessionId}/attendance</c>: a sign-in sheet as a <c>text/csv</c> body or as the
 /// multipart field <c>file</c>, recorded through the same checks as <c>recordAttendance</c>, all or nothing. Answers
-/// 200 with the counts, 422 with one error per bad row (rows numbered as in the sheet), 404 for an unknown session,
-/// and 401, 403 or 409 (another writer saved first) with the codes GraphQL gives. It runs the same use case as
+/// 200 with the counts, 422 with one error per bad row (rows numbered as in the sheet; the first
+/// <see cref="Uploads.MaxListedErrors"/> and <c>errorCount</c>), 404 for an unknown session, 413 over
+/// <c>Limits:MaxUploadBytes</c>, and 401, 403 or 409 (another writer saved first) with the codes GraphQL gives. It runs the same use case as
 /// <c>recordAttendance</c> (<see cref="RecordAttendance"/>) through the same runner.
 /// </summary>
 public static class AttendanceImportEndpoint
 {
     public const string Route = "/imports/training-sessions/{sessionId}/attendance";
-    private const int MaxBytes = 2 * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapAttendanceImport(this IEndpointRouteBuilder app)
     {
@@ -24,14 +26,16 @@ public static class AttendanceImportEndpoint
     }
 
     private static async Task<IResult> HandleAsync(string sessionId, HttpRequest request, UseCaseRunner runner, RecordAttendance recordAttendance,
-        CancellationToken ct)
+        IOptions<LimitOptions> limits, CancellationToken ct)
     {
         var caller = Caller.From(request.HttpContext.User);
         if (UseCaseRunner.Refusal(caller, recordAttendance.Permission) is { } refused) return Refused([refused]);
-        var content = await ReadAsync(request, ct);
-        if (content is null)
-            return Results.BadRequest(new { errors = new[] { SheetError.Of("file", ErrorCodes.Required, "Send the sheet as a text/csv body or as the multipart field 'file' (at most 2 MB).") } });
-        var sheet = AttendanceSheet.Read(content);
+        var (upload, refusal) = await Uploads.ReadAsync(request, limits.Value.MaxUploadBytes, ct);
+        if (refusal is not null)
+            return Results.Json(new { errors = new[] { SheetError.Of(refusal.Field, refusal.Code, refusal.Message) } }, statusCode: refusal.Status);
+        if (upload!.Content.Length == 0)
+            return Results.BadRequest(new { errors = new[] { SheetError.Of("file", ErrorCodes.Required, "Send the sheet as a text/csv body or as the multipart field 'file'.") } });
+        var sheet = AttendanceSheet.Read(upload.Content);
         if (sheet.Errors.Any(e => e.Row == 1)) return Failed(sheet, sheet.Errors);
 
         // Cells that could not be read go into the command, so they are reported with whatever else is wrong with the
@@ -67,12 +71,18 @@ public static class AttendanceImportEndpoint
             ? new SheetError(sheet.Rows[i], null, field, e.Code, e.Message)
             : SheetError.Of(string.Join('.', e.Field), e.Code, e.Message);
 
-    private static IResult Failed(AttendanceSheet sheet, IEnumerable<SheetError> errors) =>
-        Results.UnprocessableEntity(new
+    /// <summary>The first <see cref="Uploads.MaxListedErrors"/> errors, and how many there are.</summary>
+    private static IResult Failed(AttendanceSheet sheet, IEnumerable<SheetError> errors)
+    {
+        var all = errors.ToList();
+        return Results.UnprocessableEntity(new
         {
             recorded = 0,
-            errors = errors.Select(e => e.Row is null || e.Field is null ? e : e with { Column = e.Column ?? sheet.ColumnOf(e.Field) }).ToList(),
+            errors = all.Take(Uploads.MaxListedErrors)
+                .Select(e => e.Row is null || e.Field is null ? e : e with { Column = e.Column ?? sheet.ColumnOf(e.Field) }).ToList(),
+            errorCount = all.Count,
         });
+    }
 
     /// <summary>
     /// A sheet with a bad row is refused as a whole (422), whatever the row's error; otherwise the runner's status. The
@@ -86,23 +96,4 @@ public static class AttendanceImportEndpoint
     private static IResult Refused(IReadOnlyList<DomainError> errors) =>
         Results.Json(new { errors = errors.Select(e => SheetError.Of(string.Join('.', e.Field), e.Code, e.Message)) },
             statusCode: UseCaseHttpResults.StatusOf(errors));
-
-    private static async Task<byte[]?> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBytes) return null;
-        Stream source;
-        if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(ct);
-            if (form.Files.GetFile("file") is not { Length: > 0 and <= MaxBytes } file) return null;
-            source = file.OpenReadStream();
-        }
-        else source = request.Body;
-        await using (source)
-        {
-            using var buffer = new MemoryStream();
-            await source.CopyToAsync(buffer, ct);
-            return buffer.Length is 0 or > MaxBytes ? null : buffer.ToArray();
-        }
-    }
 }

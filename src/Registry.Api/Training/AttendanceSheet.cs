@@ -38,7 +38,13 @@ public sealed class AttendanceSheet
     public static AttendanceSheet Read(byte[] content)
     {
         var sheet = new AttendanceSheet();
-        using var rows = CsvSheet.Read(Decode(content)).GetEnumerator();
+        var text = Decode(content);
+        if (CsvSheet.BinaryProblem(text) is { } binary)
+        {
+            sheet.Errors.Add(new SheetError(1, null, null, ErrorCodes.Invalid, binary));
+            return sheet;
+        }
+        using var rows = CsvSheet.Read(text).GetEnumerator();
         if (!rows.MoveNext())
         {
             sheet.Errors.Add(new SheetError(1, null, null, ErrorCodes.Required, "The sheet is empty; it needs a header row (身份证号, 姓名, 学时, 状态)."));

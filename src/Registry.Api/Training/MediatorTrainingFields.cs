@@ -1,3 +1,4 @@
+using Registry.Api.Schema;
 using Registry.Api.Access;
 using Registry.Domain.Access;
 using GraphQL.DataLoader;
@@ -16,7 +17,7 @@ public static class MediatorTrainingFields
             .Argument<NonNullGraphType<IntGraphType>>("year")
             .Resolve(ctx =>
             {
-                var year = ctx.GetArgument<int>("year");
+                var year = ctx.Year();
                 return Mediators.MediatorJurisdiction.RequireCovered(ctx, ctx.AttendancesInYear(ctx.Source.Id, year).Then(entries => new TrainingRecord(year, entries
                     .OrderBy(e => e.Session.Date).ThenBy(e => e.Session.Id).Select(e => (e.Attendance, e.Session)).ToList())));
             });

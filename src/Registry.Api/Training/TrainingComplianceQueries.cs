@@ -16,10 +16,8 @@ public sealed class TrainingComplianceQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var code = (await ctx.ReportRegionArgumentAsync(required: true))!;
-                var year = ctx.GetArgument<int>("year");
+                var year = ctx.Year();
                 var today = ctx.Today();
-                if (year < 1949 || year > today.Year + 1)
-                    throw new InputError("year", ErrorCodes.OutOfRange, $"year must be between 1949 and {today.Year + 1}.");
                 var hoursWanted = ctx.SubFields?.Values.Any(f => f.FieldType.Name is "hoursByTier" or "hoursByForm") ?? true;
                 return await TrainingComplianceReport.CreateAsync(ctx.Db(), code, year, today, hoursWanted, PageRequest.MaxSize, ctx.CancellationToken);
             });

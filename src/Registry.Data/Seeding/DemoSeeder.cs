@@ -55,7 +55,7 @@ public static class DemoSeeder
     {
         var made = new List<Appointment>();
         foreach (var a in planned.Appointments.OrderBy(a => a.Start))
-            made.Add(Appointment.Make(planned.Mediator.Id, a.Committee.Committee, a.Role, a.Employment, a.Start, a.End, made));
+            made.Add(Appointment.Make(planned.Mediator.Id, a.Committee.Committee, a.Role, a.Employment, a.Start, a.End, made, planned.Mediator.BirthDate));
         return made;
     }
 

@@ -41,17 +41,18 @@ public class Appointment : Entity
     /// <summary>
     /// Makes an appointment to <paramref name="committee"/> after checking it against the committee's life (an
     /// appointment falls within it: not before establishment, ended by dissolution) and against the mediator's other
-    /// appointments: at most one full-time appointment on any date, and no two overlapping appointments to one committee.
+    /// appointments: at most one full-time appointment on any date, and no two overlapping appointments to one committee;
+    /// and the mediator, born on <paramref name="mediatorBirthDate"/>, must be an adult on the start date (人民调解法 art. 14).
     /// </summary>
     public static Appointment Make(long mediatorId, Committees.Committee committee, AppointmentRole role, Employment employment,
-        DateOnly startDate, DateOnly? endDate, IEnumerable<Appointment> mediatorsOtherAppointments)
+        DateOnly startDate, DateOnly? endDate, IEnumerable<Appointment> mediatorsOtherAppointments, DateOnly mediatorBirthDate)
     {
         if (startDate < committee.EstablishedOn)
             throw new DomainException("startDate", ErrorCodes.OutOfRange, $"startDate must not be before the committee was established ({committee.EstablishedOn:yyyy-MM-dd}).");
         if (committee.DissolvedOn is { } dissolved && (startDate > dissolved || endDate is null || endDate > dissolved))
             throw new DomainException(startDate > dissolved ? "startDate" : "endDate", ErrorCodes.OutOfRange,
                 $"The committee was dissolved on {dissolved:yyyy-MM-dd}; an appointment must end by then.");
-        return Make(mediatorId, committee.Id, role, employment, startDate, endDate, mediatorsOtherAppointments);
+        return Make(mediatorId, committee.Id, role, employment, startDate, endDate, mediatorsOtherAppointments, mediatorBirthDate);
     }
 
     /// <summary>
@@ -59,8 +60,11 @@ public class Appointment : Entity
     /// tests); every writer of the registry goes through the overload that takes the committee.
     /// </summary>
     internal static Appointment Make(long mediatorId, long committeeId, AppointmentRole role, Employment employment,
-        DateOnly startDate, DateOnly? endDate, IEnumerable<Appointment> mediatorsOtherAppointments)
+        DateOnly startDate, DateOnly? endDate, IEnumerable<Appointment> mediatorsOtherAppointments, DateOnly mediatorBirthDate)
     {
+        if (!Mediators.Mediator.IsAdultOn(mediatorBirthDate, startDate))
+            throw new DomainException("startDate", ErrorCodes.OutOfRange,
+                $"The mediator is not yet {Mediators.Mediator.AdultAge} on {startDate:yyyy-MM-dd}; a mediator must be an adult (人民调解法 art. 14).");
         var appointment = new Appointment
         {
             MediatorId = mediatorId,

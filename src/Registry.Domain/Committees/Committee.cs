@@ -11,6 +11,16 @@ public class Committee : Entity, Regions.IRegional, IVersioned
 {
     public const int MaxNameLength = 100;
 
+    /// <summary>
+    /// The earliest establishedOn: the founding of the People's Republic (1949-10-01). People's mediation committees in
+    /// today's sense date from the 1954 Provisional General Rules (人民调解委员会暂行组织通则); the bound is looser on purpose,
+    /// so that a committee whose recorded date is 1950 is not turned away.
+    /// </summary>
+    public static readonly DateOnly EarliestEstablishment = new(1949, 10, 1);
+
+    /// <summary>How far ahead of today a committee may be registered: one being set up may be entered up to a year early.</summary>
+    public const int MaxDaysAhead = 366;
+
     private Committee() { }
 
     public string Name { get; private set; } = "";
@@ -48,16 +58,17 @@ public class Committee : Entity, Regions.IRegional, IVersioned
     public static Expression<Func<Committee, bool>> ExistsOn(DateOnly day) =>
         c => c.EstablishedOn <= day && (c.DissolvedOn == null || c.DissolvedOn >= day);
 
-    public static Committee Create(CommitteeDetails details)
+    /// <param name="today">The registry's today, which bounds establishedOn (see <see cref="MaxDaysAhead"/>).</param>
+    public static Committee Create(CommitteeDetails details, DateOnly today)
     {
         var committee = new Committee();
-        committee.Apply(details);
+        committee.Apply(details, today);
         return committee;
     }
 
-    public void Update(CommitteeDetails details)
+    public void Update(CommitteeDetails details, DateOnly today)
     {
-        Apply(details);
+        Apply(details, today);
         Version++;
     }
 
@@ -82,10 +93,11 @@ public class Committee : Entity, Regions.IRegional, IVersioned
         Version++;
     }
 
-    private void Apply(CommitteeDetails d)
+    private void Apply(CommitteeDetails d, DateOnly today)
     {
         var guard = new Guard();
         var name = guard.Text("name", d.Name, MaxNameLength);
+        guard.Date("establishedOn", d.EstablishedOn, EarliestEstablishment, today.AddDays(MaxDaysAhead));
         if (!Regions.RegionCode.IsWellFormed(d.RegionCode))
             guard.Add("regionCode", ErrorCodes.Invalid, "regionCode must be a statistical code of 2, 4, 6, 9 or 12 digits.");
         if (d.Kind == CommitteeKind.IndustryProfessional && d.Sector is null)

@@ -11,6 +11,18 @@ public partial class Mediator : Entity, IVersioned
 {
     public const int MaxNameLength = 50;
 
+    /// <summary>
+    /// The People's Mediation Law (人民调解法, art. 14) asks for adult citizens (成年公民): a mediator is at least 18 on the
+    /// day of registration and on the first day of every appointment.
+    /// </summary>
+    public const int AdultAge = 18;
+
+    /// <summary>No one living was born earlier; a birth date before this is a typing error (e.g. year 1).</summary>
+    public static readonly DateOnly EarliestBirth = new(1900, 1, 1);
+
+    /// <summary>Whether someone born on <paramref name="birthDate"/> is an adult on <paramref name="day"/> (18th birthday included).</summary>
+    public static bool IsAdultOn(DateOnly birthDate, DateOnly day) => birthDate.AddYears(AdultAge) <= day;
+
     private Mediator() { }
 
     public string Name { get; private set; } = "";
@@ -35,25 +47,30 @@ public partial class Mediator : Entity, IVersioned
     /// </summary>
     public string? RegisteringRegionCode { get; private set; }
 
-    public static Mediator Register(MediatorDetails details, string? registeringRegionCode = null)
+    /// <param name="today">The registry's today: the person must be an adult on it (<see cref="AdultAge"/>).</param>
+    public static Mediator Register(MediatorDetails details, DateOnly today, string? registeringRegionCode = null)
     {
         var mediator = new Mediator { RegisteringRegionCode = registeringRegionCode };
-        mediator.Apply(details);
+        mediator.Apply(details, today);
         return mediator;
     }
 
-    public void Update(MediatorDetails details)
+    public void Update(MediatorDetails details, DateOnly today)
     {
-        Apply(details);
+        Apply(details, today);
         Version++;
     }
 
     [GeneratedRegex(@"^\+?[0-9][0-9\- ]{6,19}$")]
     private static partial Regex PhonePattern();
 
-    private void Apply(MediatorDetails d)
+    private void Apply(MediatorDetails d, DateOnly today)
     {
         var guard = new Guard();
+        if (d.BirthDate < EarliestBirth || d.BirthDate > today)
+            guard.Add("birthDate", ErrorCodes.OutOfRange, $"birthDate must be between {EarliestBirth:yyyy-MM-dd} and today.");
+        else if (!IsAdultOn(d.BirthDate, today))
+            guard.Add("birthDate", ErrorCodes.OutOfRange, $"A mediator must be an adult (at least {AdultAge} on {today:yyyy-MM-dd}; 人民调解法 art. 14).");
         var name = guard.Text("name", d.Name, MaxNameLength);
         var phone = guard.OptionalText("phone", d.Phone, 20);
         if (phone is not null && !PhonePattern().IsMatch(phone))

@@ -11,6 +11,18 @@ public sealed record ResidentIdNumber
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckCharacters = "10X98765432";
 
+    /// <summary>
+    /// The provinces' codes (GB/T 2260) an address code starts with: 11–15, 21–23, 31–37, 41–46, 50–54, 61–65, and 71
+    /// (Taiwan), 81 (Hong Kong), 82 (Macao) as the standard lists them. "00…" or "99…" is no address.
+    /// </summary>
+    public static readonly IReadOnlyList<int> ProvinceCodes =
+    [
+        11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+        50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
+    ];
+
+    private static readonly HashSet<int> Provinces = [.. ProvinceCodes];
+
     private ResidentIdNumber(string value, DateOnly birthDate, Gender gender)
     {
         Value = value;
@@ -35,6 +47,11 @@ public sealed record ResidentIdNumber
         if (!value[..17].All(char.IsAsciiDigit) || !(char.IsAsciiDigit(value[17]) || value[17] == 'X'))
         {
             reason = "must be 17 digits followed by a digit or X";
+            return false;
+        }
+        if (!Provinces.Contains((value[0] - '0') * 10 + value[1] - '0'))
+        {
+            reason = "has no province code in positions 1–2 (11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81 or 82)";
             return false;
         }
         // Invariant culture: the date is Gregorian, whatever calendar the server's culture uses.

@@ -101,7 +101,7 @@ public class StaffingPolicy : Entity, Regions.IRegionalPolicy
                 guard.Add($"{at}.minimumFullTime", ErrorCodes.OutOfRange, $"{at}.minimumFullTime must not be negative.");
             if (!Enum.IsDefined(r.Severity))
                 guard.Add($"{at}.severity", ErrorCodes.Invalid, $"{at}.severity must be REQUIRED or CONDITIONAL.");
-            var quote = guard.OptionalText($"{at}.quote", r.Quote, StaffingRule.MaxQuoteLength);
+            var quote = guard.OptionalText($"{at}.quote", r.Quote, StaffingRule.MaxQuoteLength, multiline: true);
             result.Add(new StaffingRule { Kind = r.Kind, MinimumFullTime = r.MinimumFullTime, Severity = r.Severity, Quote = quote });
         }
         return result;
@@ -126,8 +126,8 @@ public class StaffingPolicy : Entity, Regions.IRegionalPolicy
             }
             if (t.Deadline is { } deadline && deadline < effectiveFrom)
                 guard.Add($"{at}.deadline", ErrorCodes.OutOfRange, $"{at}.deadline must not be before the policy's effectiveFrom.");
-            var note = guard.OptionalText($"{at}.note", t.Note, StaffingTarget.MaxNoteLength);
-            var quote = guard.OptionalText($"{at}.quote", t.Quote, StaffingRule.MaxQuoteLength);
+            var note = guard.OptionalText($"{at}.note", t.Note, StaffingTarget.MaxNoteLength, multiline: true);
+            var quote = guard.OptionalText($"{at}.quote", t.Quote, StaffingRule.MaxQuoteLength, multiline: true);
             result.Add(new StaffingTarget { Metric = t.Metric, Target = t.Target, Deadline = t.Deadline, Note = note, Quote = quote });
         }
         return result;

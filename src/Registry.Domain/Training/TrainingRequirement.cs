@@ -50,7 +50,7 @@ public class TrainingRequirement : Entity, Regions.IRegionalPolicy
             guard.Add("regionCode", ErrorCodes.Invalid, "regionCode must be a statistical code of 2, 4, 6, 9 or 12 digits.");
         var title = guard.Text("title", d.Title, MaxTitleLength);
         var source = guard.Text("sourceDocument", d.SourceDocument, MaxSourceLength);
-        var quote = guard.OptionalText("quote", d.Quote, MaxQuoteLength);
+        var quote = guard.OptionalText("quote", d.Quote, MaxQuoteLength, multiline: true);
         if (d.EffectiveTo is { } to && to < d.EffectiveFrom)
             guard.Add("effectiveTo", ErrorCodes.OutOfRange, "effectiveTo must not be before effectiveFrom.");
         var yearly = Minutes(guard, "minHoursPerYear", d.MinHoursPerYear);

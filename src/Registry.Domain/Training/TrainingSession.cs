@@ -76,7 +76,7 @@ public partial class TrainingSession : Entity, IRegional
         if (IsCancelled)
             throw new DomainException("sessionId", ErrorCodes.InvalidState, $"The session was already cancelled on {CancelledOn:yyyy-MM-dd}.");
         var guard = new Guard();
-        var text = guard.OptionalText("reason", reason, MaxReasonLength);
+        var text = guard.OptionalText("reason", reason, MaxReasonLength, multiline: true);
         guard.ThrowIfAny();
         CancelledOn = on;
         CancellationReason = text;

@@ -50,7 +50,7 @@ public static class RandomRoster
                 try
                 {
                     var appointment = Appointment.Make(mediator.Id, faker.PickRandom(committees), faker.PickRandom<AppointmentRole>(),
-                        faker.Random.Bool(0.3f) ? Employment.FullTime : Employment.PartTime, start, end, own);
+                        faker.Random.Bool(0.3f) ? Employment.FullTime : Employment.PartTime, start, end, own, mediator.BirthDate);
                     own.Add(appointment);
                     db.Appointments.Add(appointment);
                 }
@@ -91,10 +91,11 @@ public static class RandomRoster
     {
         var kind = faker.PickRandom(CommitteeKind.Village, CommitteeKind.Community, CommitteeKind.Township, CommitteeKind.Enterprise);
         var committee = Committee.Create(new CommitteeDetails($"随机调委会{i}", kind, regionCode,
-            faker.Date.BetweenDateOnly(new DateOnly(2010, 1, 1), new DateOnly(2027, 12, 31)),
+            faker.Date.BetweenDateOnly(new DateOnly(2010, 1, 1), new DateOnly(2027, 11, 1)), // the registry takes up to a year ahead
             HasFullTimeConditions: faker.Random.Bool(),
             Uniformities: faker.Random.Bool(0.4f) ? Uniformity.All : (Uniformity)faker.Random.Int(0, (int)Uniformity.All),
-            Implementations: faker.Random.Bool(0.5f) ? Implementation.All : (Implementation)faker.Random.Int(0, (int)Implementation.All)));
+            Implementations: faker.Random.Bool(0.5f) ? Implementation.All : (Implementation)faker.Random.Int(0, (int)Implementation.All)),
+            Infrastructure.RegistryApp.Today);
         if (faker.Random.Bool(0.3f)) committee.Dissolve(committee.EstablishedOn.AddDays(faker.Random.Int(0, 3000)), []); // before anyone is appointed
         return committee;
     }
@@ -104,6 +105,6 @@ public static class RandomRoster
         var gender = faker.PickRandom<Gender>();
         var birth = new DateOnly(1955, 1, 1).AddDays(i * 37 % 15000);
         return Mediator.Register(new MediatorDetails(faker.Name.LastName() + faker.Name.FirstName(), gender, birth,
-            ResidentIdNumber.Compose(county, birth, i % 500, gender), $"139{faker.Random.Long(0, 99_999_999):D8}"));
+            ResidentIdNumber.Compose(county, birth, i % 500, gender), $"139{faker.Random.Long(0, 99_999_999):D8}"), Infrastructure.RegistryApp.Today);
     }
 }

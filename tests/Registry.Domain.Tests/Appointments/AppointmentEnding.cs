@@ -9,7 +9,7 @@ public class AppointmentEnding
     private static readonly DateOnly Start = new(2021, 4, 1);
 
     private static Appointment Open() =>
-        Appointment.Make(7, 1, AppointmentRole.Member, Employment.FullTime, Start, null, []);
+        Appointment.Make(7, 1, AppointmentRole.Member, Employment.FullTime, Start, null, [], AdultBirthDate);
 
     [Fact]
     public void SetsTheLastDayServed()

@@ -12,12 +12,12 @@ public class AppointmentMaking
 
     private static Appointment Make(long committeeId, Employment employment, DateOnly start, DateOnly? end = null,
         params Appointment[] others) =>
-        Appointment.Make(MediatorId, committeeId, AppointmentRole.Member, employment, start, end, others);
+        Appointment.Make(MediatorId, committeeId, AppointmentRole.Member, employment, start, end, others, AdultBirthDate);
 
     [Fact]
     public void RecordsTheGivenTerms()
     {
-        var appointment = Appointment.Make(MediatorId, 3, AppointmentRole.Chair, Employment.FullTime, D(2021, 3, 1), D(2024, 2, 29), []);
+        var appointment = Appointment.Make(MediatorId, 3, AppointmentRole.Chair, Employment.FullTime, D(2021, 3, 1), D(2024, 2, 29), [], AdultBirthDate);
 
         Assert.Equal(MediatorId, appointment.MediatorId);
         Assert.Equal(3, appointment.CommitteeId);

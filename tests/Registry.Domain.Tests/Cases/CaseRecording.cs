@@ -13,7 +13,7 @@ public class CaseRecording
     private const long Lead = 7;
     private const long Co = 8;
     private static readonly DateOnly Today = new(2026, 11, 22);
-    private static readonly Committee Committee = Domain.Committees.Committee.Create(new CommitteeDetails("测试调委会", CommitteeKind.Village, "419001100201", new(2015, 1, 1)));
+    private static readonly Committee Committee = Domain.Committees.Committee.Create(new CommitteeDetails("测试调委会", CommitteeKind.Village, "419001100201", new(2015, 1, 1)), TestToday);
     private static readonly string PartyA = ResidentIdNumber.Compose("419001", new(1980, 5, 1), 12, Gender.Male);
     private static readonly string PartyB = ResidentIdNumber.Compose("419001", new(1985, 6, 2), 34, Gender.Female);
 
@@ -33,8 +33,8 @@ public class CaseRecording
 
     private static CaseContext Context(int maxDelay = 30, DateOnly? leadEnd = null) => new(Committee,
         [
-            Appointment.Make(Lead, 0, AppointmentRole.Member, Employment.PartTime, new(2016, 1, 1), leadEnd, []),
-            Appointment.Make(Co, 99, AppointmentRole.Member, Employment.PartTime, new(2016, 1, 1), null, []),
+            Appointment.Make(Lead, 0, AppointmentRole.Member, Employment.PartTime, new(2016, 1, 1), leadEnd, [], AdultBirthDate),
+            Appointment.Make(Co, 99, AppointmentRole.Member, Employment.PartTime, new(2016, 1, 1), null, [], AdultBirthDate),
         ], maxDelay, Today, new TestHasher());
 
     private static MediationCase Record(CaseDetails d, CaseContext? context = null) => MediationCase.Record("平台", "N-1", d, context ?? Context());

@@ -15,7 +15,7 @@ public class CommitteeCreation
     [Fact]
     public void RecordsTheStatedDetails()
     {
-        var committee = Committee.Create(Village with { Name = "  南勋村调委会 ", StarRating = 5, HasFullTimeConditions = true });
+        var committee = Committee.Create(Village with { Name = "  南勋村调委会 ", StarRating = 5, HasFullTimeConditions = true }, TestToday);
 
         Assert.Equal("南勋村调委会", committee.Name);
         Assert.Equal(CommitteeKind.Village, committee.Kind);
@@ -31,8 +31,8 @@ public class CommitteeCreation
     {
         var medical = Village with { Kind = CommitteeKind.IndustryProfessional, RegionCode = "5107" };
 
-        DomainAssert.FailsWith(() => Committee.Create(medical), "sector", ErrorCodes.Required);
-        Assert.Equal(Sector.Medical, Committee.Create(medical with { Sector = Sector.Medical }).Sector);
+        DomainAssert.FailsWith(() => Committee.Create(medical, TestToday), "sector", ErrorCodes.Required);
+        Assert.Equal(Sector.Medical, Committee.Create(medical with { Sector = Sector.Medical }, TestToday).Sector);
     }
 
     [Fact]
@@ -40,8 +40,8 @@ public class CommitteeCreation
     {
         var office = Village with { Kind = CommitteeKind.DispatchedOffice, RegionCode = "510703" };
 
-        DomainAssert.FailsWith(() => Committee.Create(office), "hostInstitution", ErrorCodes.Required);
-        Assert.Equal(HostInstitution.Court, Committee.Create(office with { HostInstitution = HostInstitution.Court }).HostInstitution);
+        DomainAssert.FailsWith(() => Committee.Create(office, TestToday), "hostInstitution", ErrorCodes.Required);
+        Assert.Equal(HostInstitution.Court, Committee.Create(office with { HostInstitution = HostInstitution.Court }, TestToday).HostInstitution);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public class CommitteeCreation
     [InlineData("4190 1104201")]
     public void RejectsABadRegionCode(string? regionCode)
     {
-        DomainAssert.FailsWith(() => Committee.Create(Village with { RegionCode = regionCode }), "regionCode", ErrorCodes.Invalid);
+        DomainAssert.FailsWith(() => Committee.Create(Village with { RegionCode = regionCode }, TestToday), "regionCode", ErrorCodes.Invalid);
     }
 
     [Theory]
@@ -63,13 +63,13 @@ public class CommitteeCreation
     [InlineData(-1)]
     public void RejectsAStarRatingOutsideOneToFive(int stars)
     {
-        DomainAssert.FailsWith(() => Committee.Create(Village with { StarRating = stars }), "starRating", ErrorCodes.OutOfRange);
+        DomainAssert.FailsWith(() => Committee.Create(Village with { StarRating = stars }, TestToday), "starRating", ErrorCodes.OutOfRange);
     }
 
     [Fact]
     public void RequiresAName()
     {
-        DomainAssert.FailsWith(() => Committee.Create(Village with { Name = " " }), "name", ErrorCodes.Required);
+        DomainAssert.FailsWith(() => Committee.Create(Village with { Name = " " }, TestToday), "name", ErrorCodes.Required);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class CommitteeCreation
             Kind = CommitteeKind.IndustryProfessional,
             RegionCode = "5x",
             StarRating = 6,
-        }));
+        }, TestToday));
 
         Assert.Equal(["regionCode", "sector", "starRating"], exception.Errors.Select(e => string.Join('.', e.Field)));
     }

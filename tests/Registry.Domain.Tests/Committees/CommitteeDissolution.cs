@@ -10,7 +10,7 @@ public class CommitteeDissolution
     private static readonly DateOnly Established = new(2012, 5, 1);
 
     private static Committee Create() =>
-        Committee.Create(new CommitteeDetails("南勋村调委会", CommitteeKind.Village, "419001104201", Established));
+        Committee.Create(new CommitteeDetails("南勋村调委会", CommitteeKind.Village, "419001104201", Established), TestToday);
 
     [Fact]
     public void RecordsTheLastDayOfExistence()
@@ -68,7 +68,7 @@ public class CommitteeDissolution
         committee.Dissolve(new DateOnly(2020, 12, 31), []);
 
         DomainAssert.FailsWith(
-            () => committee.Update(new CommitteeDetails("南勋村调委会", CommitteeKind.Village, "419001104201", new DateOnly(2021, 1, 1))),
+            () => committee.Update(new CommitteeDetails("南勋村调委会", CommitteeKind.Village, "419001104201", new DateOnly(2021, 1, 1)), TestToday),
             "establishedOn", ErrorCodes.OutOfRange);
         Assert.Equal(Established, committee.EstablishedOn);
     }
@@ -77,8 +77,8 @@ public class CommitteeDissolution
     public void EndsOpenAppointmentsOnTheLastDay()
     {
         var committee = Create();
-        var open = Appointment.Make(1, 7, AppointmentRole.Member, Employment.FullTime, new DateOnly(2015, 1, 1), null, []);
-        var ended = Appointment.Make(2, 7, AppointmentRole.Chair, Employment.PartTime, new DateOnly(2014, 1, 1), new DateOnly(2016, 6, 30), []);
+        var open = Appointment.Make(1, 7, AppointmentRole.Member, Employment.FullTime, new DateOnly(2015, 1, 1), null, [], AdultBirthDate);
+        var ended = Appointment.Make(2, 7, AppointmentRole.Chair, Employment.PartTime, new DateOnly(2014, 1, 1), new DateOnly(2016, 6, 30), [], AdultBirthDate);
 
         committee.Dissolve(new DateOnly(2020, 12, 31), [open, ended]);
 
@@ -90,8 +90,8 @@ public class CommitteeDissolution
     public void RefusesWhileAnAppointmentStartsOrEndsLater()
     {
         var committee = Create();
-        var later = Appointment.Make(1, 7, AppointmentRole.Member, Employment.PartTime, new DateOnly(2021, 3, 1), null, []);
-        var endsLater = Appointment.Make(2, 7, AppointmentRole.Member, Employment.PartTime, new DateOnly(2019, 1, 1), new DateOnly(2021, 6, 30), []);
+        var later = Appointment.Make(1, 7, AppointmentRole.Member, Employment.PartTime, new DateOnly(2021, 3, 1), null, [], AdultBirthDate);
+        var endsLater = Appointment.Make(2, 7, AppointmentRole.Member, Employment.PartTime, new DateOnly(2019, 1, 1), new DateOnly(2021, 6, 30), [], AdultBirthDate);
 
         DomainAssert.FailsWith(() => committee.Dissolve(new DateOnly(2020, 12, 31), [later]), "dissolvedOn", ErrorCodes.Conflict);
         DomainAssert.FailsWith(() => committee.Dissolve(new DateOnly(2020, 12, 31), [endsLater]), "dissolvedOn", ErrorCodes.Conflict);

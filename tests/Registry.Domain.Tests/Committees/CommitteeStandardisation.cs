@@ -6,7 +6,7 @@ public class CommitteeStandardisation
 {
     private static Committee With(Uniformity uniformities, Implementation implementations) =>
         Committee.Create(new CommitteeDetails("南勋村调委会", CommitteeKind.Village, "419001104201", new DateOnly(2012, 5, 1),
-            Uniformities: uniformities, Implementations: implementations));
+            Uniformities: uniformities, Implementations: implementations), TestToday);
 
     [Fact]
     public void IsStandardisedWithAllSixUniformitiesAndFiveImplementations()

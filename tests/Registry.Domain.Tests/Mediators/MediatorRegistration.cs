@@ -19,7 +19,7 @@ public class MediatorRegistration
     [Fact]
     public void RegistersTheStatedDetails()
     {
-        var mediator = Mediator.Register(Valid with { Name = "  张桂兰 ", IdNumber = "11010519491231002x" });
+        var mediator = Mediator.Register(Valid with { Name = "  张桂兰 ", IdNumber = "11010519491231002x" }, TestToday);
 
         Assert.Equal("张桂兰", mediator.Name);
         Assert.Equal(Gender.Female, mediator.Gender);
@@ -34,7 +34,7 @@ public class MediatorRegistration
     public void RejectsBirthDateDisagreeingWithTheIdNumber()
     {
         var error = DomainAssert.FailsWith(
-            () => Mediator.Register(Valid with { BirthDate = new DateOnly(1949, 12, 30) }), "birthDate", ErrorCodes.Conflict);
+            () => Mediator.Register(Valid with { BirthDate = new DateOnly(1949, 12, 30) }, TestToday), "birthDate", ErrorCodes.Conflict);
         Assert.Contains("1949-12-31", error.Message);
     }
 
@@ -42,7 +42,7 @@ public class MediatorRegistration
     public void RejectsGenderDisagreeingWithTheIdNumber()
     {
         var error = DomainAssert.FailsWith(
-            () => Mediator.Register(Valid with { Gender = Gender.Male }), "gender", ErrorCodes.Conflict);
+            () => Mediator.Register(Valid with { Gender = Gender.Male }, TestToday), "gender", ErrorCodes.Conflict);
         Assert.Contains("FEMALE", error.Message);
     }
 
@@ -50,7 +50,7 @@ public class MediatorRegistration
     public void RejectsAnInvalidIdNumber()
     {
         DomainAssert.FailsWith(
-            () => Mediator.Register(Valid with { IdNumber = "110105194912310021" }), "idNumber", ErrorCodes.Invalid);
+            () => Mediator.Register(Valid with { IdNumber = "110105194912310021" }, TestToday), "idNumber", ErrorCodes.Invalid);
     }
 
     [Theory]
@@ -60,21 +60,21 @@ public class MediatorRegistration
     [InlineData("\t\n")]
     public void RequiresAName(string? name)
     {
-        DomainAssert.FailsWith(() => Mediator.Register(Valid with { Name = name }), "name", ErrorCodes.Required);
+        DomainAssert.FailsWith(() => Mediator.Register(Valid with { Name = name }, TestToday), "name", ErrorCodes.Required);
     }
 
     [Fact]
     public void AcceptsANameOfFiftyCharacters()
     {
         var name = new string('李', Mediator.MaxNameLength);
-        Assert.Equal(name, Mediator.Register(Valid with { Name = name }).Name);
+        Assert.Equal(name, Mediator.Register(Valid with { Name = name }, TestToday).Name);
     }
 
     [Fact]
     public void RejectsANameOverFiftyCharacters()
     {
         DomainAssert.FailsWith(
-            () => Mediator.Register(Valid with { Name = new string('李', Mediator.MaxNameLength + 1) }), "name", ErrorCodes.TooLong);
+            () => Mediator.Register(Valid with { Name = new string('李', Mediator.MaxNameLength + 1) }, TestToday), "name", ErrorCodes.TooLong);
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public class MediatorRegistration
     [InlineData("-13800138000")]
     public void RejectsABadPhone(string phone)
     {
-        DomainAssert.FailsWith(() => Mediator.Register(Valid with { Phone = phone }), "phone", ErrorCodes.Invalid);
+        DomainAssert.FailsWith(() => Mediator.Register(Valid with { Phone = phone }, TestToday), "phone", ErrorCodes.Invalid);
     }
 
     [Theory]
@@ -92,13 +92,13 @@ public class MediatorRegistration
     [InlineData("0816-2222333")]
     public void AcceptsPhonesWithPlusSpacesAndHyphens(string phone)
     {
-        Assert.Equal(phone, Mediator.Register(Valid with { Phone = phone }).Phone);
+        Assert.Equal(phone, Mediator.Register(Valid with { Phone = phone }, TestToday).Phone);
     }
 
     [Fact]
     public void TreatsABlankPhoneAsNone()
     {
-        Assert.Null(Mediator.Register(Valid with { Phone = "  " }).Phone);
+        Assert.Null(Mediator.Register(Valid with { Phone = "  " }, TestToday).Phone);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class MediatorRegistration
             Phone = "call me",
             Gender = Gender.Male,
             BirthDate = new DateOnly(1950, 1, 1),
-        }));
+        }, TestToday));
 
         var reported = exception.Errors.Select(e => (string.Join('.', e.Field), e.Code)).ToList();
         Assert.Equal(
@@ -121,9 +121,9 @@ public class MediatorRegistration
     [Fact]
     public void UpdateLeavesTheMediatorUnchangedWhenRejected()
     {
-        var mediator = Mediator.Register(Valid);
+        var mediator = Mediator.Register(Valid, TestToday);
 
-        Assert.Throws<DomainException>(() => mediator.Update(Valid with { Name = "王芳", Phone = "bad" }));
+        Assert.Throws<DomainException>(() => mediator.Update(Valid with { Name = "王芳", Phone = "bad" }, TestToday));
 
         Assert.Equal("张桂兰", mediator.Name);
         Assert.Equal("13800138000", mediator.Phone);

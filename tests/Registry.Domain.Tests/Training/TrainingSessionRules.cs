@@ -44,12 +44,12 @@ public class TrainingSessionRules
     }
 
     private static Committee Committee(string region) => Domain.Committees.Committee.Create(
-        new CommitteeDetails("南山村人民调解委员会", CommitteeKind.Village, region, new DateOnly(2010, 1, 1)));
+        new CommitteeDetails("南山村人民调解委员会", CommitteeKind.Village, region, new DateOnly(2010, 1, 1)), TestToday);
 
     private static string? RefusalOf(string committeeRegion, DateOnly start, DateOnly? end)
     {
         var committee = Committee(committeeRegion);
-        var appointment = Appointment.Make(1, committee.Id, AppointmentRole.Member, Employment.PartTime, start, end, []);
+        var appointment = Appointment.Make(1, committee.Id, AppointmentRole.Member, Employment.PartTime, start, end, [], AdultBirthDate);
         return Session().RefusalOf("李明", [appointment], new Dictionary<long, Committee> { [committee.Id] = committee });
     }
 

@@ -77,6 +77,14 @@ internal sealed class CasePlanner(Randomizer random, IPartyHasher hasher)
     }
 
     private List<string> Parties(int count) => Enumerable.Range(0, count).Select(_ =>
-        ResidentIdNumber.Compose($"{random.Int(110101, 659001):000000}", random.Between(DemoDates.On(1940), DemoDates.On(2005)),
+        ResidentIdNumber.Compose(InAProvince(random.Int(110101, 659001)), random.Between(DemoDates.On(1940), DemoDates.On(2005)),
             random.Int(0, 499), random.Bool() ? Gender.Male : Gender.Female)).ToList();
+
+    /// <summary>
+    /// A six-digit address code from a number: kept when it starts with a province, else moved into one (by the number
+    /// itself, so the random sequence, and with it the rest of the demo, stays as it was).
+    /// </summary>
+    private static string InAProvince(int code) =>
+        ResidentIdNumber.ProvinceCodes.Contains(code / 10000) ? $"{code:000000}"
+        : $"{ResidentIdNumber.ProvinceCodes[code % ResidentIdNumber.ProvinceCodes.Count]}{code % 10000:0000}";
 }

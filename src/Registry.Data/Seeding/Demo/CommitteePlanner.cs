@@ -120,7 +120,7 @@ internal sealed class CommitteePlanner(Randomizer random, RegionBook regions)
             Uniformities: Standardisation(kind, out var implementations),
             Implementations: implementations,
             StarRating: StarRating(kind));
-        var committee = new PlannedCommittee(Committee.Create(details), j, county);
+        var committee = new PlannedCommittee(Committee.Create(details, Today), j, county);
         planned.Add(committee);
         return committee;
     }

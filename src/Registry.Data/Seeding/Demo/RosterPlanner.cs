@@ -106,7 +106,7 @@ internal sealed class RosterPlanner(PersonGenerator people)
             MediatorProfile.PoliticalStatusFor(random, birthDate),
             MediatorProfile.BackgroundFor(random, committee.Committee),
             people.Ethnicity(county));
-        var mediator = new PlannedMediator(Mediator.Register(details), county);
+        var mediator = new PlannedMediator(Mediator.Register(details, Today), county);
         mediators.Add(mediator);
         return mediator;
     }
