@@ -9,10 +9,3 @@ public sealed class SqliteRegistryDbContext(DbContextOptions<SqliteRegistryDbCon
 
     public override RegistryDbContext CreateSibling() => new SqliteRegistryDbContext(options);
 }
-
-/// <summary>Lets <c>dotnet ef</c> build the SQLite context without starting the service.</summary>
-public sealed class SqliteRegistryDbContextFactory : IDesignTimeDbContextFactory<SqliteRegistryDbContext>
-{
-    public SqliteRegistryDbContext CreateDbContext(string[] args) =>
-        new(RegistryDatabase.Configure(new DbContextOptionsBuilder<SqliteRegistryDbContext>(), DatabaseProvider.Sqlite, "Data Source=design.db").Options);
-}

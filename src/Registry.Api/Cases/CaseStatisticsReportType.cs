@@ -22,24 +22,3 @@ public sealed class CaseStatisticsReportType : ObjectGraphType<CaseStatisticsRep
             .Description("One row per direct child region (zeros included), by code.").Resolve(ctx => ctx.Source.ByRegion);
     }
 }
-
-public sealed class CategoryCaseStatsType : ObjectGraphType<CategoryCaseCounts>
-{
-    public CategoryCaseStatsType()
-    {
-        Name = "CategoryCaseStats";
-        Field(r => r.Category, type: typeof(NonNullGraphType<EnumerationGraphType<DisputeCategory>>));
-        Field<NonNullGraphType<CaseStatsType>>("stats").Resolve(ctx => ctx.Source.Stats);
-    }
-}
-
-public sealed class RegionCaseStatsType : ObjectGraphType<RegionCaseCounts>
-{
-    public RegionCaseStatsType()
-    {
-        Name = "RegionCaseStats";
-        Field(r => r.RegionCode);
-        Field<NonNullGraphType<RegionType>>("region").Resolve(ctx => ctx.LoadRegion(ctx.Source.RegionCode));
-        Field<NonNullGraphType<CaseStatsType>>("stats").Resolve(ctx => ctx.Source.Stats);
-    }
-}

@@ -14,6 +14,7 @@ namespace Registry.Api.Http;
 /// <summary>
 /// GraphQL over HTTP at <c>/graphql</c>: POST with a JSON body, or GET with query parameters for queries only
 /// (a mutation by GET is 405). Answers <c>application/graphql-response+json</c> or <c>application/json</c> as the client accepts.
+/// Stands in for GraphQL.Server.Transports.AspNetCore's UseGraphQL middleware (not served here).
 /// </summary>
 public static class GraphQLEndpoint
 {

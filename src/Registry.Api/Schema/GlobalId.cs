@@ -7,6 +7,7 @@ namespace Registry.Api.Schema;
 /// <summary>
 /// Opaque global IDs for <c>Node</c>s: base64url of "TypeName:key". Clients must not parse them; the registry
 /// checks both the type and the key when one comes back.
+/// Stands in for GraphQL.Relay's global-ID helpers (not served by the package registry here).
 /// </summary>
 public static class GlobalId
 {

@@ -1,6 +1,9 @@
 namespace Registry.Api.Schema;
 
-/// <summary>The Relay <c>Node</c> interface: everything with an opaque global <c>id</c> that <c>node(id:)</c> can fetch.</summary>
+/// <summary>
+/// The Relay <c>Node</c> interface: everything with an opaque global <c>id</c> that <c>node(id:)</c> can fetch.
+/// Stands in for GraphQL.Relay's NodeInterface (not served here).
+/// </summary>
 public sealed class NodeInterface : InterfaceGraphType
 {
     public NodeInterface()

@@ -1,13 +1,5 @@
 namespace Registry.Domain.Training;
 
-public enum TrainingLackKind
-{
-    /// <summary>Fewer hours credited in the year than the yearly minimum.</summary>
-    Hours,
-    /// <summary>Fewer practical sessions (实训) than the yearly minimum.</summary>
-    PracticalSessions,
-}
-
 /// <summary>One thing a mediator still lacks for a year: hours in minutes, practical sessions as a count.</summary>
 public sealed record TrainingLack(TrainingLackKind Kind, int Required, int Actual)
 {

@@ -6,6 +6,7 @@ namespace Registry.Api.Schema.Loading;
 /// Collects the keys a query level asks for and fetches them in one database command when the engine first
 /// needs a value, so a page of 100 committees loads their appointments with one <c>WHERE … IN (…)</c>, not 100.
 /// One instance lives for one request; queries run serially, so no locking is needed.
+/// Stands in for GraphQL.DataLoader's BatchDataLoader (not served here); it uses core's IDataLoaderResult.
 /// </summary>
 public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IDictionary<TKey, TValue>>> fetch)
     where TKey : notnull

@@ -2,7 +2,10 @@ using GraphQL.DataLoader;
 
 namespace Registry.Api.Schema.Loading;
 
-/// <summary>Maps a deferred loader result without awaiting it, so the engine can still batch.</summary>
+/// <summary>
+/// Maps a deferred loader result without awaiting it, so the engine can still batch.
+/// Stands in for GraphQL.DataLoader's Then extension (not served here).
+/// </summary>
 public static class DataLoaderResults
 {
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> source, Func<TIn, TOut> map) =>

@@ -1,6 +1,9 @@
 namespace Registry.Api.Schema.Loading;
 
-/// <summary>The batch loaders of one request, created on first use and keyed by name.</summary>
+/// <summary>
+/// The batch loaders of one request, created on first use and keyed by name.
+/// Stands in for GraphQL.DataLoader's DataLoaderContext (not served here).
+/// </summary>
 public sealed class RequestLoaders
 {
     private readonly Dictionary<string, object> loaders = [];

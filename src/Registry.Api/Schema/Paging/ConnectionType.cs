@@ -3,7 +3,10 @@ using GraphQL.Types.Relay.DataObjects;
 
 namespace Registry.Api.Schema.Paging;
 
-/// <summary>A Relay connection: <c>edges { cursor node }</c>, <c>nodes</c>, <c>pageInfo</c> and <c>totalCount</c>.</summary>
+/// <summary>
+/// A Relay connection: <c>edges { cursor node }</c>, <c>nodes</c>, <c>pageInfo</c> and <c>totalCount</c>.
+/// Stands in for GraphQL.Relay's ConnectionType (not served here); core's Connection classes lack a builder.
+/// </summary>
 public class ConnectionType<TNodeType, T> : ObjectGraphType<Page<T>> where TNodeType : IGraphType
 {
     public ConnectionType()

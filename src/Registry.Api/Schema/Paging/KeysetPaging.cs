@@ -1,6 +1,9 @@
 namespace Registry.Api.Schema.Paging;
 
-/// <summary>Turns a filtered query into a keyset page ordered by id: no OFFSET, so page 5,000 costs what page 1 does.</summary>
+/// <summary>
+/// Turns a filtered query into a keyset page ordered by id: no OFFSET, so page 5,000 costs what page 1 does.
+/// Stands in for the connection builders of GraphQL.Relay (not served here).
+/// </summary>
 public static class KeysetPaging
 {
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> filtered, PageRequest request, CancellationToken ct)

@@ -3,38 +3,6 @@ using Registry.Domain.Disputes;
 
 namespace Registry.Data.Reports.Cases;
 
-/// <summary>A closed case reduced to what statistics aggregate, with the region of its committee.</summary>
-public sealed class ClosedCase
-{
-    public long CommitteeId { get; init; }
-    public string RegionCode { get; init; } = "";
-    public long LeadMediatorId { get; init; }
-    public DisputeCategory Category { get; init; }
-    public CaseOutcome? Outcome { get; init; }
-    public bool TurnedCriminal { get; init; }
-    public bool EnteredLate { get; init; }
-    public bool FollowedUp { get; init; }
-    public int DaysToClose { get; init; }
-}
-
-/// <summary>One GROUP BY row of integer tallies; the ratios are the domain's (<see cref="CaseCounts"/>).</summary>
-public sealed class CaseTally<TKey>
-{
-    public TKey Key { get; init; } = default!;
-    public int Closed { get; init; }
-    public int Written { get; init; }
-    public int Oral { get; init; }
-    public int Failed { get; init; }
-    public int Referred { get; init; }
-    public int Withdrawn { get; init; }
-    public int TurnedCriminal { get; init; }
-    public int EnteredLate { get; init; }
-    public int FollowedUp { get; init; }
-    public long Days { get; init; }
-
-    public CaseCounts ToCounts() => new(Closed, Written, Oral, Failed, Referred, Withdrawn, TurnedCriminal, EnteredLate, FollowedUp, Days);
-}
-
 /// <summary>
 /// Which cases count for a period: those CLOSED within [from, to], both days included, by the committee that recorded
 /// them. Open cases and cases closed outside the period are not counted. Aggregation is GROUP BY in the database,

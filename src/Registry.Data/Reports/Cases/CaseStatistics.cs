@@ -29,11 +29,3 @@ public static class CaseStatistics
             byRegion);
     }
 }
-
-/// <summary>Case figures for a region's subtree in a period: totals, by category (most cases first), by direct child region.</summary>
-public sealed record CaseStatisticsReport(string RegionCode, DateOnly From, DateOnly To, CaseCounts Totals,
-    IReadOnlyList<CategoryCaseCounts> ByCategory, IReadOnlyList<RegionCaseCounts> ByRegion);
-
-public sealed record CategoryCaseCounts(DisputeCategory Category, CaseCounts Stats);
-
-public sealed record RegionCaseCounts(string RegionCode, CaseCounts Stats);

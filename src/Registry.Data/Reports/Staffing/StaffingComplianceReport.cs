@@ -29,32 +29,3 @@ public sealed class StaffingComplianceReport
     public async Task<List<CommitteeAssessment>> ShortfallsAsync(CancellationToken ct) =>
         (await CommitteesAsync(ct)).Where(c => c.Quota.IsShortfall).ToList();
 }
-
-/// <summary>One committee against the rule that governs it; <see cref="Policy"/> is null when no rule does.</summary>
-public sealed record CommitteeAssessment(long CommitteeId, string RegionCode, CommitteeKind Kind, CommitteeQuota Quota, StaffingPolicy? Policy);
-
-/// <summary>
-/// An aggregate target in force and how the region stands. <see cref="Actual"/> and <see cref="Met"/> are null when the
-/// registry cannot measure the metric for this region (e.g. coverage of prefectures asked about a county).
-/// </summary>
-public sealed record TargetResult(TargetMetric Metric, decimal Target, double? Actual, bool? Met, DateOnly? Deadline, StaffingPolicy Policy);
-
-/// <summary>
-/// Committees of one kind. <see cref="RequiredMinimum"/> is the minimum the policies in force for the region itself set
-/// for the kind (null when none does); a sub-region's own policy may ask more of its committees.
-/// </summary>
-public sealed record KindCompliance(CommitteeKind Kind, int CommitteeCount, int CompliantCount, int ShortfallCount,
-    int ConditionalShortfallCount, int? RequiredMinimum, RuleSeverity? Severity);
-
-/// <summary>The same counts for one direct child region.</summary>
-public sealed record RegionCompliance(string RegionCode, string Name, int CommitteeCount, int CompliantCount, int ShortfallCount,
-    int ConditionalShortfallCount, int MediatorCount, int FullTimeMediatorCount)
-{
-    public double FullTimeShare => StaffingCompliance.Share(FullTimeMediatorCount, MediatorCount);
-}
-
-/// <summary>
-/// What <see cref="StaffingReportQueries.TalliesAsync"/> counts: distinct mediators serving the region, all and full-time, in
-/// total and per child region code.
-/// </summary>
-public sealed record StaffingTallies(int All, int FullTime, IReadOnlyDictionary<string, (int All, int FullTime)> PerChild);

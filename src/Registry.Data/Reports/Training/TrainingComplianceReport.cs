@@ -120,11 +120,3 @@ public sealed class TrainingComplianceReport
     private SideWork<List<TrainingHoursRow>> Hours(CancellationToken ct) =>
         hours ??= session.Beside((context, token) => context.ReadAsync(queries.Hours(), TrainingReportQueries.ReadHours, token), ct);
 }
-
-/// <summary>A counted mediator behind the year's requirement, and how they stand (what they lack).</summary>
-public sealed record TrainingShortfall(long MediatorId, TrainingStanding Standing);
-
-public sealed record RegionTrainingCompliance(Region Region, int MediatorCount, int CompliantCount);
-
-/// <summary>Hours credited under one tier or form (key is the enum's name).</summary>
-public sealed record TrainingHoursBreakdown(string Key, long Minutes, long AttendanceCount);

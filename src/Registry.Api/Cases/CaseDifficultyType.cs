@@ -10,12 +10,3 @@ public sealed class CaseDifficultyType : EnumerationGraphType<CaseDifficulty>
         Description = "简易 SIMPLE, 一般 ORDINARY, 疑难复杂 COMPLEX, 重大 MAJOR.";
     }
 }
-
-public sealed class CaseOutcomeType : EnumerationGraphType<CaseOutcome>
-{
-    public CaseOutcomeType()
-    {
-        Name = "CaseOutcome";
-        Description = "书面协议 WRITTEN_AGREEMENT, 口头协议 ORAL_AGREEMENT, 调解不成 FAILED, 移交其他途径 REFERRED, 撤回 WITHDRAWN.";
-    }
-}

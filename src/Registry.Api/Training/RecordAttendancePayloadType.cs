@@ -3,14 +3,6 @@ using Registry.Domain.Training;
 
 namespace Registry.Api.Training;
 
-public sealed class ScheduleTrainingSessionPayloadType() : PayloadType<TrainingSessionType, TrainingSession>("ScheduleTrainingSessionPayload", "trainingSession");
-
-public sealed class UpdateTrainingSessionPayloadType() : PayloadType<TrainingSessionType, TrainingSession>("UpdateTrainingSessionPayload", "trainingSession");
-
-public sealed class CancelTrainingSessionPayloadType() : PayloadType<TrainingSessionType, TrainingSession>("CancelTrainingSessionPayload", "trainingSession");
-
-public sealed class SetTrainingRequirementPayloadType() : PayloadType<TrainingRequirementType, TrainingRequirement>("SetTrainingRequirementPayload", "trainingRequirement");
-
 public sealed class RecordAttendancePayloadType : ObjectGraphType<Payload<AttendanceResult>>
 {
     public RecordAttendancePayloadType()

@@ -11,13 +11,3 @@ public sealed record MediatorTrainingFigures(long MediatorId, int RequiredMinute
     public TrainingStanding Standing => new(Minutes, PracticalCount,
         new GoverningRequirement(RequiredMinutes, null, RequiredPractical, null, 0, null));
 }
-
-/// <summary>
-/// One row of <see cref="TrainingReportQueries.Everything"/>, by kind: tally (a child region's code or null, counts),
-/// shared (a child region's code, counts), behind (a mediator's <see cref="Figures"/>).
-/// </summary>
-public sealed record TrainingReportRow(string Kind, string? RegionCode, long MediatorId, long MediatorCount, long CompliantCount,
-    MediatorTrainingFigures Figures);
-
-/// <summary>One row of <see cref="TrainingReportQueries.Hours"/>.</summary>
-public sealed record TrainingHoursRow(TrainingTier Tier, TrainingForm Form, long Attendances, long Minutes);
