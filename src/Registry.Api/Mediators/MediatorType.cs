@@ -3,6 +3,7 @@ using Registry.Api.Appointments;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Loading;
 using Registry.Api.Training;
+using Registry.Api.Grading;
 using Registry.Domain.Appointments;
 using Registry.Domain.Mediators;
 
@@ -51,5 +52,6 @@ public sealed class MediatorType : ObjectGraphType<Mediator>
             });
         this.AddCaseStats();
         this.AddTrainingFields();
+        this.AddGradingFields();
     }
 }
