@@ -17,8 +17,9 @@ public static class CertificateExportRows
 
     public static async Task<List<object?[]>> UncertifiedAsync(RegistryDbContext db, string regionCode, DateOnly asOf, CancellationToken ct)
     {
-        var mediators = await Reports.UncertifiedServing(db, regionCode, asOf).OrderBy(m => m.Id).Select(m => new { m.Id, m.Name }).ToListAsync(ct);
-        var ids = mediators.Select(m => m.Id).ToList();
+        var ids = await Reports.UncertifiedServingAsync(db, regionCode, asOf, ct);
+        var names = await db.Mediators.Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.Name }).ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+        var mediators = ids.Select(id => new { Id = id, Name = names[id] }).ToList();
         var serving = await db.Appointments.Where(a => ids.Contains(a.MediatorId) && a.StartDate <= asOf && (a.EndDate == null || a.EndDate >= asOf))
             .Join(db.Committees.InRegion(regionCode), a => a.CommitteeId, c => c.Id, (a, c) => new { a.MediatorId, a.Id, c.Name, c.RegionCode, a.Employment })
             .ToListAsync(ct);

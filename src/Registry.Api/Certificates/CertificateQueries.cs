@@ -25,7 +25,12 @@ public sealed class CertificateQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var regionCode = (await ctx.RegionArgumentAsync(required: true))!;
-                return await Reports.UncertifiedServing(ctx.Db(), regionCode, ctx.AsOf()).ToPageAsync(PageRequest.From(ctx), ctx.CancellationToken);
+                var request = PageRequest.From(ctx);
+                var ids = await Reports.UncertifiedServingAsync(ctx.Db(), regionCode, ctx.AsOf(), ctx.CancellationToken);
+                var page = InMemoryPaging.ToPage(ids, id => id, request);
+                var wanted = page.Nodes.ToList();
+                var mediators = await ctx.Db().Mediators.AsNoTracking().Where(m => wanted.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ctx.CancellationToken);
+                return new Page<Mediator>(wanted.Select(id => mediators[id]).ToList(), page.Cursors, page.HasNextPage, page.HasPreviousPage, page.TotalCount);
             });
 
         query.Field<NonNullGraphType<ConnectionType<CertificateType, Certificate>>>("expiringCertificates").Requires(Permission.ReadReports)

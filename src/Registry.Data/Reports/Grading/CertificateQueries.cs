@@ -10,24 +10,17 @@ namespace Registry.Data.Reports.Grading;
 /// </summary>
 public static class CertificateQueries
 {
-    /// <summary>The mediators holding a valid certificate on <paramref name="asOf"/>.</summary>
-    public static IQueryable<long> CertifiedOn(RegistryDbContext db, DateOnly asOf) =>
-        db.CertificateEvents
-            .Where(e => e.On <= asOf && e.StatusAfter == CertificateStatus.Active && e.ValidUntilAfter >= asOf
-                        && !db.CertificateEvents.Any(f => f.CertificateId == e.CertificateId && f.On <= asOf && f.Sequence > e.Sequence))
-            .Select(e => e.MediatorId);
+    private const string UncertifiedSql = "WITH " + GradingSql.Serving + ", " + GradingSql.Certified + """
+        SELECT s.mediator_id FROM serving s LEFT JOIN certified c ON c.mediator_id = s.mediator_id
+        WHERE c.mediator_id IS NULL ORDER BY s.mediator_id
+        """;
 
     /// <summary>
-    /// <c>uncertifiedServing</c>: mediators with an appointment in force on <paramref name="asOf"/> at a committee in
-    /// <paramref name="regionCode"/>'s subtree and no valid certificate that day.
+    /// <c>uncertifiedServing</c>: the ids, in order, of the mediators with an appointment in force on <paramref name="asOf"/>
+    /// at a committee in <paramref name="regionCode"/>'s subtree and no valid certificate that day — one statement.
     /// </summary>
-    public static IQueryable<Mediator> UncertifiedServing(RegistryDbContext db, string regionCode, DateOnly asOf)
-    {
-        var committees = db.Committees.InRegion(regionCode).Select(c => c.Id);
-        var serving = db.Appointments.Where(a => a.StartDate <= asOf && (a.EndDate == null || a.EndDate >= asOf) && committees.Contains(a.CommitteeId));
-        var certified = CertifiedOn(db, asOf);
-        return db.Mediators.Where(m => serving.Any(a => a.MediatorId == m.Id) && !certified.Contains(m.Id));
-    }
+    public static Task<List<long>> UncertifiedServingAsync(RegistryDbContext db, string regionCode, DateOnly asOf, CancellationToken ct) =>
+        GradingSql.ReadAsync(db, UncertifiedSql, GradingSql.Scope(regionCode, asOf), reader => reader.GetInt64(0), ct);
 
     /// <summary>
     /// <c>expiringCertificates</c>: certificates issued in <paramref name="regionCode"/>'s subtree, ACTIVE now, whose

@@ -1,6 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore.Storage;
 using Registry.Domain.Grading;
 
 namespace Registry.Data.Reports.Grading;
@@ -15,14 +12,10 @@ namespace Registry.Data.Reports.Grading;
 /// </summary>
 public static class GradingQueries
 {
-    private const string Sql = """
-        WITH serving AS (
-          SELECT DISTINCT a.mediator_id FROM appointments a JOIN committees c ON c.id = a.committee_id
-          WHERE c.region_code >= @region_lo AND c.region_code < @region_hi
-            AND a.start_date <= @as_of AND (a.end_date IS NULL OR a.end_date >= @as_of)),
+    private const string Sql = "WITH " + GradingSql.Serving + ", " + GradingSql.Certified + ", " + """
         service AS (
-          SELECT a.mediator_id, MIN(a.start_date) AS serving_since FROM appointments a JOIN serving s ON s.mediator_id = a.mediator_id
-          WHERE a.start_date <= @as_of GROUP BY a.mediator_id),
+          SELECT a.mediator_id, MIN(a.start_date) AS serving_since FROM appointments a
+          WHERE a.start_date <= @as_of AND a.mediator_id IN (SELECT mediator_id FROM serving) GROUP BY a.mediator_id),
         led AS (
           SELECT k.lead_mediator_id AS mediator_id,
             SUM(CASE WHEN k.closed_on >= @cases_from AND k.closed_on <= @as_of THEN 1 ELSE 0 END) AS cases_led,
@@ -31,33 +24,30 @@ public static class GradingQueries
             SUM(CASE WHEN k.closed_on >= @rate_from AND k.closed_on <= @as_of AND k.outcome NOT IN ('Withdrawn', 'Referred') THEN 1 ELSE 0 END) AS rate_decided,
             SUM(CASE WHEN k.closed_on >= @rate_from AND k.closed_on <= @as_of AND k.outcome IN ('WrittenAgreement', 'OralAgreement') THEN 1 ELSE 0 END) AS rate_agreements,
             SUM(CASE WHEN k.turned_criminal AND k.received_on >= @criminal_from AND k.received_on <= @as_of THEN 1 ELSE 0 END) AS criminal
-          FROM cases k JOIN serving s ON s.mediator_id = k.lead_mediator_id
-          WHERE (k.closed_on >= @cases_min_from AND k.closed_on <= @as_of)
-             OR (k.turned_criminal AND k.received_on >= @criminal_from AND k.received_on <= @as_of)
+          FROM cases k
+          WHERE k.lead_mediator_id IN (SELECT mediator_id FROM serving) AND ((k.closed_on >= @cases_min_from AND k.closed_on <= @as_of)
+             OR (k.turned_criminal AND k.received_on >= @criminal_from AND k.received_on <= @as_of))
           GROUP BY k.lead_mediator_id),
         trained AS (
-          SELECT t.mediator_id, SUM(t.minutes) AS minutes FROM training_credits t JOIN serving s ON s.mediator_id = t.mediator_id
-          WHERE t.year >= @training_from_year AND t.year <= @as_of_year GROUP BY t.mediator_id),
+          SELECT t.mediator_id, SUM(t.minutes) AS minutes FROM training_credits t
+          WHERE t.mediator_id IN (SELECT mediator_id FROM serving) AND t.year >= @training_from_year AND t.year <= @as_of_year GROUP BY t.mediator_id),
         upheld AS (
-          SELECT p.mediator_id, COUNT(*) AS complaints FROM complaints p JOIN serving s ON s.mediator_id = p.mediator_id
-          WHERE p.outcome = 'Upheld' AND p.resolved_on >= @complaint_from AND p.resolved_on <= @as_of GROUP BY p.mediator_id),
-        graded AS (
-          SELECT g.mediator_id, g.rank, g.level_name FROM grade_assessments g JOIN serving s ON s.mediator_id = g.mediator_id
-          WHERE g.assessed_on <= @as_of AND NOT EXISTS (
-            SELECT 1 FROM grade_assessments h WHERE h.mediator_id = g.mediator_id AND h.assessed_on <= @as_of
-              AND (h.assessed_on > g.assessed_on OR (h.assessed_on = g.assessed_on AND h.id > g.id)))),
+          SELECT p.mediator_id, COUNT(*) AS complaints FROM complaints p
+          WHERE p.mediator_id IN (SELECT mediator_id FROM serving) AND p.outcome = 'Upheld' AND p.resolved_on >= @complaint_from AND p.resolved_on <= @as_of GROUP BY p.mediator_id),
+        assessed AS (
+          SELECT g.mediator_id, g.rank, g.level_name, g.assessed_on,
+                 ROW_NUMBER() OVER (PARTITION BY g.mediator_id ORDER BY g.assessed_on DESC, g.id DESC) AS latest
+          FROM grade_assessments g WHERE g.mediator_id IN (SELECT mediator_id FROM serving) AND g.assessed_on <= @as_of),
+        graded AS (SELECT mediator_id, rank, level_name FROM assessed WHERE latest = 1),
+        other_rank AS (
+          SELECT a.mediator_id, MAX(a.assessed_on) AS last_on FROM assessed a JOIN graded d ON d.mediator_id = a.mediator_id
+          WHERE a.rank <> d.rank GROUP BY a.mediator_id),
         held AS (
-          SELECT d.mediator_id, d.rank, d.level_name, (
-            SELECT MIN(g.assessed_on) FROM grade_assessments g
-            WHERE g.mediator_id = d.mediator_id AND g.rank = d.rank AND g.assessed_on <= @as_of
-              AND NOT EXISTS (SELECT 1 FROM grade_assessments o WHERE o.mediator_id = d.mediator_id AND o.rank <> d.rank
-                                AND o.assessed_on >= g.assessed_on AND o.assessed_on <= @as_of)) AS held_since
-          FROM graded d),
-        certified AS (
-          SELECT DISTINCT e.mediator_id FROM certificate_events e JOIN serving s ON s.mediator_id = e.mediator_id
-          WHERE e."on" <= @as_of AND e.status_after = 'Active' AND e.valid_until_after >= @as_of
-            AND NOT EXISTS (SELECT 1 FROM certificate_events f WHERE f.certificate_id = e.certificate_id
-                              AND f."on" <= @as_of AND f.sequence > e.sequence))
+          SELECT d.mediator_id, d.rank, d.level_name, MIN(a.assessed_on) AS held_since
+          FROM graded d JOIN assessed a ON a.mediator_id = d.mediator_id AND a.rank = d.rank
+          LEFT JOIN other_rank o ON o.mediator_id = d.mediator_id
+          WHERE o.last_on IS NULL OR a.assessed_on > o.last_on
+          GROUP BY d.mediator_id, d.rank, d.level_name)
         SELECT m.id, m.name, sv.serving_since,
           COALESCE(l.cases_led, 0), COALESCE(l.oral_agreements, 0), COALESCE(l.oral_oral, 0),
           COALESCE(l.rate_decided, 0), COALESCE(l.rate_agreements, 0), COALESCE(t.minutes, 0), COALESCE(l.criminal, 0),
@@ -74,36 +64,26 @@ public static class GradingQueries
         """;
 
     /// <summary>Every mediator serving in <paramref name="regionCode"/> on <paramref name="asOf"/>, by id, with <paramref name="level"/>'s figures.</summary>
-    public static async Task<List<GradingFiguresRow>> FiguresAsync(RegistryDbContext db, string regionCode, GradeLevel level, DateOnly asOf,
+    public static Task<List<GradingFiguresRow>> FiguresAsync(RegistryDbContext db, string regionCode, GradeLevel level, DateOnly asOf,
         CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = Sql;
         var from = Windows(level, asOf);
-        Add(command, db, "region_lo", regionCode);
-        Add(command, db, "region_hi", Domain.Regions.RegionCode.UpperBound(regionCode));
-        Add(command, db, "as_of", asOf);
-        Add(command, db, "as_of_year", asOf.Year);
-        Add(command, db, "cases_from", from[CriterionKind.CasesLed]);
-        Add(command, db, "oral_from", from[CriterionKind.OralAgreementShare]);
-        Add(command, db, "rate_from", from[CriterionKind.AgreementRate]);
-        Add(command, db, "cases_min_from", new[] { from[CriterionKind.CasesLed], from[CriterionKind.OralAgreementShare], from[CriterionKind.AgreementRate] }.Min());
-        Add(command, db, "criminal_from", from[CriterionKind.NoCriminalCase]);
-        Add(command, db, "complaint_from", from[CriterionKind.NoUpheldComplaint]);
-        Add(command, db, "training_from_year", level.Criterion(CriterionKind.TrainingHours)?.TrainingFromYear(asOf) ?? asOf.Year + 1);
-
-        var rows = new List<GradingFiguresRow>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        var parameters = GradingSql.Scope(regionCode, asOf);
+        parameters["as_of_year"] = asOf.Year;
+        parameters["cases_from"] = from[CriterionKind.CasesLed];
+        parameters["oral_from"] = from[CriterionKind.OralAgreementShare];
+        parameters["rate_from"] = from[CriterionKind.AgreementRate];
+        parameters["cases_min_from"] = new[] { from[CriterionKind.CasesLed], from[CriterionKind.OralAgreementShare], from[CriterionKind.AgreementRate] }.Min();
+        parameters["criminal_from"] = from[CriterionKind.NoCriminalCase];
+        parameters["complaint_from"] = from[CriterionKind.NoUpheldComplaint];
+        parameters["training_from_year"] = level.Criterion(CriterionKind.TrainingHours)?.TrainingFromYear(asOf) ?? asOf.Year + 1;
+        return GradingSql.ReadAsync(db, Sql, parameters, reader =>
         {
-            var figures = new GradingFigures(Date(reader, 2), Int(reader, 3), Int(reader, 4), Int(reader, 5), Int(reader, 6), Int(reader, 7),
-                Int(reader, 8), Int(reader, 9), Int(reader, 10), reader.IsDBNull(11) ? null : Int(reader, 11), Date(reader, 13), Int(reader, 14) == 1);
-            rows.Add(new GradingFiguresRow(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(12) ? null : reader.GetString(12), figures));
-        }
-        return rows;
+            var figures = new GradingFigures(GradingSql.Date(reader, 2), GradingSql.Int(reader, 3), GradingSql.Int(reader, 4), GradingSql.Int(reader, 5),
+                GradingSql.Int(reader, 6), GradingSql.Int(reader, 7), GradingSql.Int(reader, 8), GradingSql.Int(reader, 9), GradingSql.Int(reader, 10),
+                reader.IsDBNull(11) ? null : GradingSql.Int(reader, 11), GradingSql.Date(reader, 13), GradingSql.Int(reader, 14) == 1);
+            return new GradingFiguresRow(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(12) ? null : reader.GetString(12), figures);
+        }, ct);
     }
 
     /// <summary>
@@ -113,23 +93,4 @@ public static class GradingQueries
     private static Dictionary<CriterionKind, DateOnly> Windows(GradeLevel level, DateOnly asOf) =>
         new[] { CriterionKind.CasesLed, CriterionKind.OralAgreementShare, CriterionKind.AgreementRate, CriterionKind.NoCriminalCase, CriterionKind.NoUpheldComplaint }
             .ToDictionary(k => k, k => level.Criterion(k)?.WindowStart(asOf) ?? asOf.AddDays(1));
-
-    private static void Add(DbCommand command, RegistryDbContext db, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@" + name;
-        // SQLite keeps dates as ISO text; PostgreSQL compares them as dates.
-        parameter.Value = value is DateOnly d && db.Provider == DatabaseProvider.Sqlite ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : value;
-        command.Parameters.Add(parameter);
-    }
-
-    private static int Int(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
-
-    private static DateOnly? Date(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal) switch
-    {
-        DateOnly d => d,
-        DateTime t => DateOnly.FromDateTime(t),
-        string s => DateOnly.ParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        var other => throw new InvalidCastException($"Unexpected date value {other}."),
-    };
 }
