@@ -8,14 +8,15 @@ namespace Registry.Data.Reports.Grading;
 /// with the raw figures a level's criteria are judged on — each counted in the window <see cref="GradeCriterion"/>
 /// gives — their current grade and whether they hold a valid certificate. Nothing is judged here: the criteria do that
 /// (<see cref="GradeEligibilityReport"/>). Dates compare as dates on PostgreSQL and as ISO text on SQLite; enums are
-/// stored by name.
+/// stored by name. The aggregates read whole tables and meet the serving mediators in hash joins: a semi-join on the
+/// serving CTE was estimated at 200 rows by PostgreSQL and ran as 196,000 index look-ups.
 /// </summary>
 public static class GradingQueries
 {
     private const string Sql = "WITH " + GradingSql.Serving + ", " + GradingSql.Certified + ", " + """
         service AS (
           SELECT a.mediator_id, MIN(a.start_date) AS serving_since FROM appointments a
-          WHERE a.start_date <= @as_of AND a.mediator_id IN (SELECT mediator_id FROM serving) GROUP BY a.mediator_id),
+          WHERE a.start_date <= @as_of GROUP BY a.mediator_id),
         led AS (
           SELECT k.lead_mediator_id AS mediator_id,
             SUM(CASE WHEN k.closed_on >= @cases_from AND k.closed_on <= @as_of THEN 1 ELSE 0 END) AS cases_led,
@@ -25,19 +26,19 @@ public static class GradingQueries
             SUM(CASE WHEN k.closed_on >= @rate_from AND k.closed_on <= @as_of AND k.outcome IN ('WrittenAgreement', 'OralAgreement') THEN 1 ELSE 0 END) AS rate_agreements,
             SUM(CASE WHEN k.turned_criminal AND k.received_on >= @criminal_from AND k.received_on <= @as_of THEN 1 ELSE 0 END) AS criminal
           FROM cases k
-          WHERE k.lead_mediator_id IN (SELECT mediator_id FROM serving) AND ((k.closed_on >= @cases_min_from AND k.closed_on <= @as_of)
-             OR (k.turned_criminal AND k.received_on >= @criminal_from AND k.received_on <= @as_of))
+          WHERE (k.closed_on >= @cases_min_from AND k.closed_on <= @as_of)
+             OR (k.turned_criminal AND k.received_on >= @criminal_from AND k.received_on <= @as_of)
           GROUP BY k.lead_mediator_id),
         trained AS (
           SELECT t.mediator_id, SUM(t.minutes) AS minutes FROM training_credits t
-          WHERE t.mediator_id IN (SELECT mediator_id FROM serving) AND t.year >= @training_from_year AND t.year <= @as_of_year GROUP BY t.mediator_id),
+          WHERE t.year >= @training_from_year AND t.year <= @as_of_year GROUP BY t.mediator_id),
         upheld AS (
           SELECT p.mediator_id, COUNT(*) AS complaints FROM complaints p
-          WHERE p.mediator_id IN (SELECT mediator_id FROM serving) AND p.outcome = 'Upheld' AND p.resolved_on >= @complaint_from AND p.resolved_on <= @as_of GROUP BY p.mediator_id),
+          WHERE p.outcome = 'Upheld' AND p.resolved_on >= @complaint_from AND p.resolved_on <= @as_of GROUP BY p.mediator_id),
         assessed AS (
           SELECT g.mediator_id, g.rank, g.level_name, g.assessed_on,
                  ROW_NUMBER() OVER (PARTITION BY g.mediator_id ORDER BY g.assessed_on DESC, g.id DESC) AS latest
-          FROM grade_assessments g WHERE g.mediator_id IN (SELECT mediator_id FROM serving) AND g.assessed_on <= @as_of),
+          FROM grade_assessments g WHERE g.assessed_on <= @as_of),
         graded AS (SELECT mediator_id, rank, level_name FROM assessed WHERE latest = 1),
         other_rank AS (
           SELECT a.mediator_id, MAX(a.assessed_on) AS last_on FROM assessed a JOIN graded d ON d.mediator_id = a.mediator_id
