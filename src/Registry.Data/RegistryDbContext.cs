@@ -31,6 +31,13 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<TrainingRequirement> TrainingRequirements => Set<TrainingRequirement>();
     /// <summary>A read model: written only by <see cref="Training.TrainingCredits"/>.</summary>
     public DbSet<TrainingCredit> TrainingCredits => Set<TrainingCredit>();
+    public DbSet<Registry.Domain.Grading.GradeLadder> GradeLadders => Set<Registry.Domain.Grading.GradeLadder>();
+    public DbSet<Registry.Domain.Grading.GradeAssessment> GradeAssessments => Set<Registry.Domain.Grading.GradeAssessment>();
+    public DbSet<Registry.Domain.Certificates.Certificate> Certificates => Set<Registry.Domain.Certificates.Certificate>();
+    public DbSet<Registry.Domain.Certificates.CertificateEvent> CertificateEvents => Set<Registry.Domain.Certificates.CertificateEvent>();
+    public DbSet<Registry.Domain.Complaints.Complaint> Complaints => Set<Registry.Domain.Complaints.Complaint>();
+    public DbSet<Registry.Domain.Commendations.Commendation> Commendations => Set<Registry.Domain.Commendations.Commendation>();
+    public DbSet<CommitteeStarRating> CommitteeStarRatings => Set<CommitteeStarRating>();
 
     public abstract DatabaseProvider Provider { get; }
 

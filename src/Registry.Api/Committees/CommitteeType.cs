@@ -40,7 +40,7 @@ public sealed class CommitteeType : ObjectGraphType<Committee>
             .Resolve(ctx => Flags.Split(ctx.Source.Implementations));
         Field<NonNullGraphType<BooleanGraphType>>("isStandardised").Description("All of 六统一 and 五落实.")
             .Resolve(ctx => ctx.Source.IsStandardised);
-        Field(c => c.StarRating, nullable: true).Description("Star rating (评星定级), 1–5.");
+        this.AddStarFields();
         Field(c => c.Address, nullable: true);
         Field(c => c.Version).Description("Bumped by every change; pass it back to updateCommittee and dissolveCommittee.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AppointmentType>>>>("appointments")

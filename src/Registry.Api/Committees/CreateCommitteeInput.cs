@@ -15,9 +15,8 @@ public sealed class CreateCommitteeInput
     public bool HasPartyOrganisation { get; set; }
     public List<Uniformity>? Uniformities { get; set; }
     public List<Implementation>? Implementations { get; set; }
-    public int? StarRating { get; set; }
     public string? Address { get; set; }
 
     public CommitteeDetails ToDetails() => new(Name, Kind, RegionCode?.Trim(), EstablishedOn, Sector, HostInstitution,
-        HasFullTimeConditions, HasPartyOrganisation, Flags.Combine(Uniformities), Flags.Combine(Implementations), StarRating, Address);
+        HasFullTimeConditions, HasPartyOrganisation, Flags.Combine(Uniformities), Flags.Combine(Implementations), Address);
 }

@@ -19,7 +19,6 @@ public sealed class CreateCommitteeInputType : TypedInputType<CreateCommitteeInp
         Field(i => i.HasPartyOrganisation, nullable: true).DefaultValue(false);
         Field(i => i.Uniformities, type: typeof(ListGraphType<NonNullGraphType<EnumerationGraphType<Uniformity>>>));
         Field(i => i.Implementations, type: typeof(ListGraphType<NonNullGraphType<EnumerationGraphType<Implementation>>>));
-        Field(i => i.StarRating, nullable: true);
         Field(i => i.Address, nullable: true);
     }
 }

@@ -18,7 +18,6 @@ public sealed class UpdateCommitteeInput
     public Optional<bool?> HasPartyOrganisation { get; set; }
     public Optional<List<Uniformity>?> Uniformities { get; set; }
     public Optional<List<Implementation>?> Implementations { get; set; }
-    public Optional<int?> StarRating { get; set; }
     public Optional<string?> Address { get; set; }
 
     /// <summary>The committee's details with this input's fields applied over them.</summary>
@@ -33,6 +32,5 @@ public sealed class UpdateCommitteeInput
         HasPartyOrganisation.Or(c.HasPartyOrganisation) ?? false,
         Uniformities.IsSet ? Flags.Combine(Uniformities.Value) : c.Uniformities,
         Implementations.IsSet ? Flags.Combine(Implementations.Value) : c.Implementations,
-        StarRating.Or(c.StarRating),
         Address.Or(c.Address));
 }

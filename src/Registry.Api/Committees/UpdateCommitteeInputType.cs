@@ -22,7 +22,6 @@ public sealed class UpdateCommitteeInputType : TypedInputType<UpdateCommitteeInp
         Field<BooleanGraphType>("hasPartyOrganisation");
         Field<ListGraphType<NonNullGraphType<EnumerationGraphType<Uniformity>>>>("uniformities");
         Field<ListGraphType<NonNullGraphType<EnumerationGraphType<Implementation>>>>("implementations");
-        Field<IntGraphType>("starRating");
         Field<StringGraphType>("address");
     }
 }

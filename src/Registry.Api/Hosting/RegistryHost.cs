@@ -1,6 +1,7 @@
 using Registry.Api.UseCases;
 using Registry.Api.Access;
 using Registry.Api.Cases;
+using Registry.Api.Certificates;
 using Registry.Api.Http;
 using Registry.Api.Staffing;
 using Registry.Api.Training;
@@ -36,6 +37,7 @@ public static class RegistryHost
         app.MapRegistryHealth();
         app.MapCaseUpload();
         app.MapStaffingExports();
+        app.MapCertificateExports();
         app.MapAttendanceImport();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
         return app;

@@ -3,6 +3,7 @@ using Registry.Api.Appointments;
 using Registry.Api.Schema;
 using Registry.Api.Schema.Loading;
 using Registry.Api.Training;
+using Registry.Api.Grading;
 using Registry.Domain.Appointments;
 using Registry.Domain.Mediators;
 
@@ -54,5 +55,6 @@ public sealed class MediatorType : ObjectGraphType<Mediator>
             });
         this.AddCaseStats();
         this.AddTrainingFields();
+        this.AddGradingFields();
     }
 }

@@ -6,7 +6,7 @@ namespace Registry.Data.Seeding;
 
 /// <summary>
 /// Writes the demo roster: committees for every township and village of Jiyuan and Wushen, a sample of Mianyang,
-/// Hebei and Jilin, specialised committees, mediators with appointments, brand studios, expert pools and training sessions with attendance.
+/// Hebei and Jilin, specialised committees, mediators with appointments, brand studios, expert pools, training sessions with attendance, committee stars, and some graded and certified mediators.
 /// Deterministic: fixed seeds and fixed dates, so the same regions always give the same rows.
 /// </summary>
 public static class DemoSeeder
@@ -36,6 +36,10 @@ public static class DemoSeeder
         db.ExpertPools.AddRange(pools);
         await db.SaveChangesAsync(ct);
 
+        db.CommitteeStarRatings.AddRange(GradingPlanner.Stars(committees));
+        var (certificates, assessments) = GradingPlanner.Grade(mediators, await db.GradeLadders.ToListAsync(ct));
+        db.Certificates.AddRange(certificates);
+        db.GradeAssessments.AddRange(assessments);
         db.Experts.AddRange(pools.SelectMany(experts.Experts));
         var training = new TrainingPlanner(new Randomizer(Seed + 4));
         var sessions = training.Sessions(committees);

@@ -2,7 +2,7 @@ namespace Registry.Data.Seeding;
 
 /// <summary>
 /// Reference data every installation needs whatever <c>Seed:Demo</c> says: the staffing policies of
-/// <c>seed/staffing-policies</c> and the case-recording policies of <c>seed/case-policies</c>. Each step only fills what is missing, so it is safe at every start.
+/// <c>seed/staffing-policies</c> and the case-recording policies of <c>seed/case-policies</c>, the training requirements and the grade ladders of <c>seed/grade-ladders</c>. Each step only fills what is missing, so it is safe at every start.
 /// </summary>
 public static class ReferenceDataSeeder
 {
@@ -11,6 +11,7 @@ public static class ReferenceDataSeeder
         await CaseRecordingPolicySeeder.SeedAsync(db, ct);
         await SeedStaffingPoliciesAsync(db, ct);
         await TrainingRequirementSeeder.SeedAsync(db, ct);
+        await GradeLadderSeeder.SeedAsync(db, ct);
     }
 
     private static async Task SeedStaffingPoliciesAsync(RegistryDbContext db, CancellationToken ct)

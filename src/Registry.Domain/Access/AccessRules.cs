@@ -16,6 +16,7 @@ public static class AccessRules
         [
             Permission.ReadReports, Permission.ManageRoster, Permission.ManagePolicies, Permission.ManageTraining,
             Permission.ImportCases, Permission.ReadPersonalData, Permission.ReadAuditLog,
+            Permission.ManageGrading,
         ],
         [Role.TrainingOrganiser] = [Permission.ReadReports, Permission.ManageTraining],
         [Role.FinanceClerk] = [Permission.ReadReports, Permission.ImportCases],

@@ -17,4 +17,6 @@ public enum Permission
     ReadPersonalData,
     /// <summary>Read the audit trail.</summary>
     ReadAuditLog,
+    /// <summary>Grade ladders and assessments, certificates, committee stars, complaints and commendations.</summary>
+    ManageGrading,
 }

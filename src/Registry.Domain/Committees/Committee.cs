@@ -36,8 +36,6 @@ public class Committee : Entity, Regions.IRegional, IVersioned
     public bool HasPartyOrganisation { get; private set; }
     public Uniformity Uniformities { get; private set; }
     public Implementation Implementations { get; private set; }
-    /// <summary>Current star rating (评星定级), 1–5.</summary>
-    public int? StarRating { get; private set; }
     public string? Address { get; private set; }
     public int Version { get; private set; } = 1;
 
@@ -104,8 +102,6 @@ public class Committee : Entity, Regions.IRegional, IVersioned
             guard.Add("sector", ErrorCodes.Required, "An INDUSTRY_PROFESSIONAL committee needs a sector.");
         if (d.Kind == CommitteeKind.DispatchedOffice && d.HostInstitution is null)
             guard.Add("hostInstitution", ErrorCodes.Required, "A DISPATCHED_OFFICE needs the host institution it is stationed at.");
-        if (d.StarRating is < 1 or > 5)
-            guard.Add("starRating", ErrorCodes.OutOfRange, "starRating must be between 1 and 5.");
         if (DissolvedOn is { } dissolved && d.EstablishedOn > dissolved)
             guard.Add("establishedOn", ErrorCodes.OutOfRange, "establishedOn must not be after the committee was dissolved.");
         var address = guard.OptionalText("address", d.Address, 200);
@@ -121,7 +117,6 @@ public class Committee : Entity, Regions.IRegional, IVersioned
         HasPartyOrganisation = d.HasPartyOrganisation;
         Uniformities = d.Uniformities & Uniformity.All;
         Implementations = d.Implementations & Implementation.All;
-        StarRating = d.StarRating;
         Address = address;
     }
 }

@@ -12,5 +12,4 @@ public sealed record CommitteeDetails(
     bool HasPartyOrganisation = false,
     Uniformity Uniformities = Uniformity.None,
     Implementation Implementations = Implementation.None,
-    int? StarRating = null,
     string? Address = null);

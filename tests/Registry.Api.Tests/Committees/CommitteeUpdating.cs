@@ -7,7 +7,7 @@ public abstract class CommitteeUpdating(RegistryApp app)
 {
     private const string Update = """
         mutation($input: UpdateCommitteeInput!) {
-          updateCommittee(input: $input) { committee { name address starRating version } userErrors { field code } }
+          updateCommittee(input: $input) { committee { name address version } userErrors { field code } }
         }
         """;
 
@@ -15,18 +15,16 @@ public abstract class CommitteeUpdating(RegistryApp app)
     public async Task AnOmittedFieldKeepsItsValueAndAnExplicitNullClearsIt()
     {
         var id = await new Infrastructure.Roster(app).Committee("510703", "SUBDISTRICT", name: "更新测试街道人民调解委员会");
-        await app.Data(Update, new { input = new { committeeId = id, version = 1, address = "涪城区临园路1号", starRating = 3 } });
+        await app.Data(Update, new { input = new { committeeId = id, version = 1, address = "涪城区临园路1号" } });
 
         var renamed = await app.Data(Update, new { input = new { committeeId = id, version = 2, name = "更新测试街道人民调解委员会（新）" } });
         var kept = renamed["updateCommittee"]!["committee"]!;
         Assert.Equal("涪城区临园路1号", kept["address"]!.GetValue<string>());
-        Assert.Equal(3, kept["starRating"]!.GetValue<int>());
 
         var cleared = await app.Data(Update, new { input = new { committeeId = id, version = 3, address = (string?)null } });
         var after = cleared["updateCommittee"]!["committee"]!;
         Assert.Null(after["address"]);
         Assert.Equal("更新测试街道人民调解委员会（新）", after["name"]!.GetValue<string>());
-        Assert.Equal(3, after["starRating"]!.GetValue<int>());
         Assert.Equal(4, after["version"]!.GetValue<int>());
     }
 }

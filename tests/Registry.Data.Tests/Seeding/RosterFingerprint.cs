@@ -11,7 +11,7 @@ internal static class RosterFingerprint
     {
         var lines = new List<string>();
         lines.AddRange((await db.Committees.AsNoTracking().OrderBy(c => c.Id).ToListAsync()).Select(c =>
-            $"C|{c.Id}|{c.Name}|{c.Kind}|{c.RegionCode}|{c.EstablishedOn}|{c.DissolvedOn}|{c.Sector}|{c.HostInstitution}|{c.HasFullTimeConditions}|{c.HasPartyOrganisation}|{c.Uniformities}|{c.Implementations}|{c.StarRating}"));
+            $"C|{c.Id}|{c.Name}|{c.Kind}|{c.RegionCode}|{c.EstablishedOn}|{c.DissolvedOn}|{c.Sector}|{c.HostInstitution}|{c.HasFullTimeConditions}|{c.HasPartyOrganisation}|{c.Uniformities}|{c.Implementations}"));
         lines.AddRange((await db.Mediators.AsNoTracking().OrderBy(m => m.Id).ToListAsync()).Select(m =>
             $"M|{m.Id}|{m.Name}|{m.IdNumber}|{m.Phone}|{m.Ethnicity}|{m.Education}|{m.PoliticalStatus}|{m.Background}"));
         lines.AddRange((await db.Appointments.AsNoTracking().OrderBy(a => a.Id).ToListAsync()).Select(a =>

@@ -15,14 +15,13 @@ public class CommitteeCreation
     [Fact]
     public void RecordsTheStatedDetails()
     {
-        var committee = Committee.Create(Village with { Name = "  南勋村调委会 ", StarRating = 5, HasFullTimeConditions = true }, TestToday);
+        var committee = Committee.Create(Village with { Name = "  南勋村调委会 ", HasFullTimeConditions = true }, TestToday);
 
         Assert.Equal("南勋村调委会", committee.Name);
         Assert.Equal(CommitteeKind.Village, committee.Kind);
         Assert.Equal("419001104201", committee.RegionCode);
         Assert.Equal(new DateOnly(2012, 5, 1), committee.EstablishedOn);
         Assert.Null(committee.DissolvedOn);
-        Assert.Equal(5, committee.StarRating);
         Assert.True(committee.HasFullTimeConditions);
     }
 
@@ -57,15 +56,6 @@ public class CommitteeCreation
         DomainAssert.FailsWith(() => Committee.Create(Village with { RegionCode = regionCode }, TestToday), "regionCode", ErrorCodes.Invalid);
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(6)]
-    [InlineData(-1)]
-    public void RejectsAStarRatingOutsideOneToFive(int stars)
-    {
-        DomainAssert.FailsWith(() => Committee.Create(Village with { StarRating = stars }, TestToday), "starRating", ErrorCodes.OutOfRange);
-    }
-
     [Fact]
     public void RequiresAName()
     {
@@ -79,9 +69,9 @@ public class CommitteeCreation
         {
             Kind = CommitteeKind.IndustryProfessional,
             RegionCode = "5x",
-            StarRating = 6,
+            Name = "",
         }, TestToday));
 
-        Assert.Equal(["regionCode", "sector", "starRating"], exception.Errors.Select(e => string.Join('.', e.Field)));
+        Assert.Equal(["name", "regionCode", "sector"], exception.Errors.Select(e => string.Join('.', e.Field)));
     }
 }

@@ -468,6 +468,194 @@ namespace Registry.Data.Migrations.Postgres
                     b.ToTable("cases", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Certificates.Certificate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificates");
+
+                    b.HasIndex("MediatorId")
+                        .HasDatabaseName("ix_certificates_mediator_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_number");
+
+                    b.HasIndex("RegionCode", "ValidUntil")
+                        .HasDatabaseName("ix_certificates_region_code_valid_until");
+
+                    b.ToTable("certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Certificates.CertificateEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CertificateId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status_after");
+
+                    b.Property<DateOnly>("ValidUntilAfter")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until_after");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificate_events");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_certificate_events_complaint_id");
+
+                    b.HasIndex("CertificateId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificate_events_certificate_id_sequence");
+
+                    b.HasIndex("MediatorId", "On")
+                        .HasDatabaseName("ix_certificate_events_mediator_id_on");
+
+                    b.ToTable("certificate_events", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Commendations.Commendation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AwardedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("awarded_by");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<long?>("CommitteeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("level");
+
+                    b.Property<long?>("MediatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commendations");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_commendations_committee_id");
+
+                    b.HasIndex("MediatorId")
+                        .HasDatabaseName("ix_commendations_mediator_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_commendations_region_code");
+
+                    b.ToTable("commendations", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Committees.Committee", b =>
                 {
                     b.Property<long>("Id")
@@ -531,10 +719,6 @@ namespace Registry.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)")
                         .HasColumnName("sector");
 
-                    b.Property<int?>("StarRating")
-                        .HasColumnType("integer")
-                        .HasColumnName("star_rating");
-
                     b.Property<int>("Uniformities")
                         .HasColumnType("integer")
                         .HasColumnName("uniformities");
@@ -554,6 +738,108 @@ namespace Registry.Data.Migrations.Postgres
                         .HasDatabaseName("ix_committees_region_code_id");
 
                     b.ToTable("committees", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Committees.CommitteeStarRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("basis");
+
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("integer")
+                        .HasColumnName("stars");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_star_ratings");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_committee_star_ratings_region_code");
+
+                    b.HasIndex("CommitteeId", "AssessedOn")
+                        .HasDatabaseName("ix_committee_star_ratings_committee_id_assessed_on");
+
+                    b.ToTable("committee_star_ratings", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Complaints.Complaint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_complaints_region_code");
+
+                    b.HasIndex("MediatorId", "ResolvedOn")
+                        .HasDatabaseName("ix_complaints_mediator_id_resolved_on");
+
+                    b.ToTable("complaints", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Domain.ExpertPools.Expert", b =>
@@ -642,6 +928,117 @@ namespace Registry.Data.Migrations.Postgres
                         .HasDatabaseName("ix_expert_pools_region_code_id");
 
                     b.ToTable("expert_pools", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Grading.GradeAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("basis");
+
+                    b.Property<long>("LadderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ladder_id");
+
+                    b.Property<string>("LevelCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level_code");
+
+                    b.Property<string>("LevelName")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level_name");
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grade_assessments");
+
+                    b.HasIndex("LadderId")
+                        .HasDatabaseName("ix_grade_assessments_ladder_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_grade_assessments_region_code");
+
+                    b.HasIndex("MediatorId", "AssessedOn")
+                        .HasDatabaseName("ix_grade_assessments_mediator_id_assessed_on");
+
+                    b.ToTable("grade_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Grading.GradeLadder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grade_ladders");
+
+                    b.HasIndex("RegionCode", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grade_ladders_region_code_effective_from");
+
+                    b.ToTable("grade_ladders", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Domain.Mediators.Mediator", b =>
@@ -1088,6 +1485,68 @@ namespace Registry.Data.Migrations.Postgres
                         .HasConstraintName("fk_cases_mediators_lead_mediator_id");
                 });
 
+            modelBuilder.Entity("Registry.Domain.Certificates.Certificate", b =>
+                {
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificates_mediators_mediator_id");
+
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificates_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Certificates.CertificateEvent", b =>
+                {
+                    b.HasOne("Registry.Domain.Certificates.Certificate", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_events_certificates_certificate_id");
+
+                    b.HasOne("Registry.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_certificate_events_complaints_complaint_id");
+
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_events_mediators_mediator_id");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Commendations.Commendation", b =>
+                {
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_commendations_committees_committee_id");
+
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_commendations_mediators_mediator_id");
+
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commendations_regions_region_code");
+                });
+
             modelBuilder.Entity("Registry.Domain.Committees.Committee", b =>
                 {
                     b.HasOne("Registry.Domain.Regions.Region", null)
@@ -1096,6 +1555,40 @@ namespace Registry.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_committees_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Committees.CommitteeStarRating", b =>
+                {
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_star_ratings_committees_committee_id");
+
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_star_ratings_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Complaints.Complaint", b =>
+                {
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_mediators_mediator_id");
+
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_regions_region_code");
                 });
 
             modelBuilder.Entity("Registry.Domain.ExpertPools.Expert", b =>
@@ -1116,6 +1609,90 @@ namespace Registry.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_expert_pools_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Grading.GradeAssessment", b =>
+                {
+                    b.HasOne("Registry.Domain.Grading.GradeLadder", null)
+                        .WithMany()
+                        .HasForeignKey("LadderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grade_assessments_grade_ladders_ladder_id");
+
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grade_assessments_mediators_mediator_id");
+
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grade_assessments_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Grading.GradeLadder", b =>
+                {
+                    b.OwnsMany("Registry.Domain.Grading.GradeLevel", "Levels", b1 =>
+                        {
+                            b1.Property<long>("GradeLadderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int?>("AgreementRateYears");
+
+                            b1.Property<int?>("CasesLedYears");
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("MaxOralAgreementShare");
+
+                            b1.Property<decimal?>("MinAgreementRate");
+
+                            b1.Property<int?>("MinCasesLed");
+
+                            b1.Property<decimal?>("MinTrainingHours");
+
+                            b1.Property<int?>("MinYearsAtLevelBelow");
+
+                            b1.Property<int?>("MinYearsOfService");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int?>("NoCriminalCaseYears");
+
+                            b1.Property<int?>("NoUpheldComplaintYears");
+
+                            b1.Property<int?>("OralShareYears");
+
+                            b1.Property<int>("Rank");
+
+                            b1.Property<bool>("RequiresValidCertificate");
+
+                            b1.Property<int?>("TrainingYears");
+
+                            b1.HasKey("GradeLadderId", "__synthesizedOrdinal")
+                                .HasName("pk_grade_ladders");
+
+                            b1.ToTable("grade_ladders");
+
+                            b1
+                                .ToJson("levels")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GradeLadderId")
+                                .HasConstraintName("fk_grade_ladders_grade_ladders_grade_ladder_id");
+                        });
+
+                    b.Navigation("Levels");
                 });
 
             modelBuilder.Entity("Registry.Domain.Staffing.StaffingPolicy", b =>
@@ -1277,6 +1854,11 @@ namespace Registry.Data.Migrations.Postgres
                     b.Navigation("CoMediators");
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Certificates.Certificate", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

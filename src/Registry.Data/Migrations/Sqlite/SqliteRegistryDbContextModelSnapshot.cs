@@ -448,6 +448,186 @@ namespace Registry.Data.Migrations.Sqlite
                     b.ToTable("cases", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Certificates.Certificate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificates");
+
+                    b.HasIndex("MediatorId")
+                        .HasDatabaseName("ix_certificates_mediator_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificates_number");
+
+                    b.HasIndex("RegionCode", "ValidUntil")
+                        .HasDatabaseName("ix_certificates_region_code_valid_until");
+
+                    b.ToTable("certificates", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Certificates.CertificateEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CertificateId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<long?>("ComplaintId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complaint_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_after");
+
+                    b.Property<DateOnly>("ValidUntilAfter")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until_after");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificate_events");
+
+                    b.HasIndex("ComplaintId")
+                        .HasDatabaseName("ix_certificate_events_complaint_id");
+
+                    b.HasIndex("CertificateId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificate_events_certificate_id_sequence");
+
+                    b.HasIndex("MediatorId", "On")
+                        .HasDatabaseName("ix_certificate_events_mediator_id_on");
+
+                    b.ToTable("certificate_events", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Commendations.Commendation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AwardedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("awarded_by");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("awarded_on");
+
+                    b.Property<long?>("CommitteeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<long?>("MediatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commendations");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_commendations_committee_id");
+
+                    b.HasIndex("MediatorId")
+                        .HasDatabaseName("ix_commendations_mediator_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_commendations_region_code");
+
+                    b.ToTable("commendations", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Committees.Committee", b =>
                 {
                     b.Property<long>("Id")
@@ -508,10 +688,6 @@ namespace Registry.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("sector");
 
-                    b.Property<int?>("StarRating")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("star_rating");
-
                     b.Property<int>("Uniformities")
                         .HasColumnType("INTEGER")
                         .HasColumnName("uniformities");
@@ -531,6 +707,102 @@ namespace Registry.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_committees_region_code_id");
 
                     b.ToTable("committees", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Committees.CommitteeStarRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stars");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_star_ratings");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_committee_star_ratings_region_code");
+
+                    b.HasIndex("CommitteeId", "AssessedOn")
+                        .HasDatabaseName("ix_committee_star_ratings_committee_id_assessed_on");
+
+                    b.ToTable("committee_star_ratings", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Complaints.Complaint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_on");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_complaints_region_code");
+
+                    b.HasIndex("MediatorId", "ResolvedOn")
+                        .HasDatabaseName("ix_complaints_mediator_id_resolved_on");
+
+                    b.ToTable("complaints", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Domain.ExpertPools.Expert", b =>
@@ -614,6 +886,111 @@ namespace Registry.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_expert_pools_region_code_id");
 
                     b.ToTable("expert_pools", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Grading.GradeAssessment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
+                    b.Property<long>("LadderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ladder_id");
+
+                    b.Property<string>("LevelCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level_code");
+
+                    b.Property<string>("LevelName")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level_name");
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grade_assessments");
+
+                    b.HasIndex("LadderId")
+                        .HasDatabaseName("ix_grade_assessments_ladder_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_grade_assessments_region_code");
+
+                    b.HasIndex("MediatorId", "AssessedOn")
+                        .HasDatabaseName("ix_grade_assessments_mediator_id_assessed_on");
+
+                    b.ToTable("grade_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Grading.GradeLadder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_grade_ladders");
+
+                    b.HasIndex("RegionCode", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_grade_ladders_region_code_effective_from");
+
+                    b.ToTable("grade_ladders", (string)null);
                 });
 
             modelBuilder.Entity("Registry.Domain.Mediators.Mediator", b =>
@@ -1044,6 +1421,68 @@ namespace Registry.Data.Migrations.Sqlite
                         .HasConstraintName("fk_cases_mediators_lead_mediator_id");
                 });
 
+            modelBuilder.Entity("Registry.Domain.Certificates.Certificate", b =>
+                {
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificates_mediators_mediator_id");
+
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificates_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Certificates.CertificateEvent", b =>
+                {
+                    b.HasOne("Registry.Domain.Certificates.Certificate", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_events_certificates_certificate_id");
+
+                    b.HasOne("Registry.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_certificate_events_complaints_complaint_id");
+
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_events_mediators_mediator_id");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Commendations.Commendation", b =>
+                {
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_commendations_committees_committee_id");
+
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_commendations_mediators_mediator_id");
+
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_commendations_regions_region_code");
+                });
+
             modelBuilder.Entity("Registry.Domain.Committees.Committee", b =>
                 {
                     b.HasOne("Registry.Domain.Regions.Region", null)
@@ -1052,6 +1491,40 @@ namespace Registry.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_committees_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Committees.CommitteeStarRating", b =>
+                {
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_star_ratings_committees_committee_id");
+
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_star_ratings_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Complaints.Complaint", b =>
+                {
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_mediators_mediator_id");
+
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_regions_region_code");
                 });
 
             modelBuilder.Entity("Registry.Domain.ExpertPools.Expert", b =>
@@ -1072,6 +1545,90 @@ namespace Registry.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_expert_pools_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Grading.GradeAssessment", b =>
+                {
+                    b.HasOne("Registry.Domain.Grading.GradeLadder", null)
+                        .WithMany()
+                        .HasForeignKey("LadderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grade_assessments_grade_ladders_ladder_id");
+
+                    b.HasOne("Registry.Domain.Mediators.Mediator", null)
+                        .WithMany()
+                        .HasForeignKey("MediatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grade_assessments_mediators_mediator_id");
+
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_grade_assessments_regions_region_code");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Grading.GradeLadder", b =>
+                {
+                    b.OwnsMany("Registry.Domain.Grading.GradeLevel", "Levels", b1 =>
+                        {
+                            b1.Property<long>("GradeLadderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int?>("AgreementRateYears");
+
+                            b1.Property<int?>("CasesLedYears");
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<decimal?>("MaxOralAgreementShare");
+
+                            b1.Property<decimal?>("MinAgreementRate");
+
+                            b1.Property<int?>("MinCasesLed");
+
+                            b1.Property<decimal?>("MinTrainingHours");
+
+                            b1.Property<int?>("MinYearsAtLevelBelow");
+
+                            b1.Property<int?>("MinYearsOfService");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<int?>("NoCriminalCaseYears");
+
+                            b1.Property<int?>("NoUpheldComplaintYears");
+
+                            b1.Property<int?>("OralShareYears");
+
+                            b1.Property<int>("Rank");
+
+                            b1.Property<bool>("RequiresValidCertificate");
+
+                            b1.Property<int?>("TrainingYears");
+
+                            b1.HasKey("GradeLadderId", "__synthesizedOrdinal")
+                                .HasName("pk_grade_ladders");
+
+                            b1.ToTable("grade_ladders");
+
+                            b1
+                                .ToJson("levels")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GradeLadderId")
+                                .HasConstraintName("fk_grade_ladders_grade_ladders_grade_ladder_id");
+                        });
+
+                    b.Navigation("Levels");
                 });
 
             modelBuilder.Entity("Registry.Domain.Staffing.StaffingPolicy", b =>
@@ -1229,6 +1786,11 @@ namespace Registry.Data.Migrations.Sqlite
                     b.Navigation("CoMediators");
 
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Certificates.Certificate", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }

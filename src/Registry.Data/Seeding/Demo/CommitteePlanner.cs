@@ -118,9 +118,8 @@ internal sealed class CommitteePlanner(Randomizer random, RegionBook regions)
             HasFullTimeConditions: random.Chance(FullTimeConditionsShare(kind)),
             HasPartyOrganisation: random.Chance(kind is CommitteeKind.Township or CommitteeKind.Subdistrict ? 0.95 : 0.8),
             Uniformities: Standardisation(kind, out var implementations),
-            Implementations: implementations,
-            StarRating: StarRating(kind));
-        var committee = new PlannedCommittee(Committee.Create(details, Today), j, county);
+            Implementations: implementations);
+        var committee = new PlannedCommittee(Committee.Create(details, Today), j, county) { Stars = StarRating(kind) };
         planned.Add(committee);
         return committee;
     }

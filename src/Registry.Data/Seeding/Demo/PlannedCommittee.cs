@@ -7,6 +7,8 @@ internal sealed class PlannedCommittee(Committee committee, DemoJurisdiction jur
     public DemoJurisdiction Jurisdiction { get; } = jurisdiction;
     /// <summary>The county it sits in; null for a prefecture- or province-level committee.</summary>
     public string? CountyCode { get; } = countyCode;
+    /// <summary>The stars the demo rates it with (评星定级), kept as a first assessment in its star history; null for none.</summary>
+    public int? Stars { get; init; }
     public CommitteeKind Kind => Committee.Kind;
     /// <summary>Mediators serving it today, with their appointment.</summary>
     public List<(PlannedMediator Mediator, PlannedAppointment Appointment)> Serving { get; } = [];

@@ -1,0 +1,138 @@
+using Registry.Api.Tests.Infrastructure;
+using Registry.Domain.Access;
+
+namespace Registry.Api.Tests.Grading;
+
+/// <summary>Ladder versions for 海珠区 (440105): a change mid-year, refused ladders, and the seeded ones resolved most-specific-first.</summary>
+public abstract class GradeLadders(RegistryApp app)
+{
+    private readonly GradingScenario s = new(app);
+
+    private static object Level(string name, int rank, int? minCasesLed = null, int? casesLedYears = null) =>
+        new { code = $"R{rank}", name, rank, minCasesLed, casesLedYears };
+
+    [Fact]
+    public async Task ALadderChangedMidYearJudgesEachDayByTheVersionThenInForce()
+    {
+        GradingScenario.Ok(await s.SetLadder(new
+        {
+            regionCode = "440105", title = "海珠区等级（第一版）", sourceDocument = "测试", effectiveFrom = "2026-01-01",
+            levels = new[] { Level("四级", 1, 3, 1) },
+        }));
+        var second = await s.SetLadder(new
+        {
+            regionCode = "440105", title = "海珠区等级（第二版）", sourceDocument = "测试", effectiveFrom = "2026-07-01",
+            levels = new[] { Level("四级", 1, 5, 1), Level("特级", 2) },
+        });
+        GradingScenario.Ok(second);
+        var first = await app.Data("""{ gradeLadder(regionCode: "440105", asOf: "2026-06-30") { title effectiveTo levels { name } } }""");
+        Assert.Equal(("海珠区等级（第一版）", "2026-06-30"), (first["gradeLadder"]!["title"]!.GetValue<string>(), first["gradeLadder"]!["effectiveTo"]!.GetValue<string>()));
+
+        var committee = await s.Training.Roster.Committee("440105", "MEDIATION_CENTER");
+        var m = await s.Training.Mediator("440105", "年中", committeeId: committee);
+        await s.Cases.ImportOk("ladder", Enumerable.Range(1, 4).Select(i =>
+            Cases.CaseSetup.Row($"l{i}", committee, m.Id, $"2026-0{i + 1}-01", $"2026-0{i + 1}-10")).ToArray());
+
+        const string Query = """
+            query($asOf: Date) { gradeEligibility(regionCode: "440105", level: "四级", asOf: $asOf, all: true) {
+              nodes { eligible criteria { criterion { kind } required actual } } } }
+            """;
+        var june = Assert.Single((await app.Data(Query, new { asOf = "2026-06-30" }))["gradeEligibility"]!["nodes"]!.AsArray())!;
+        var july = Assert.Single((await app.Data(Query, new { asOf = "2026-07-01" }))["gradeEligibility"]!["nodes"]!.AsArray())!;
+        Assert.True(june["eligible"]!.GetValue<bool>());
+        Assert.False(july["eligible"]!.GetValue<bool>());
+        var cases = july["criteria"]![0]!;
+        Assert.Equal(("CASES_LED", 5.0, 4.0), (cases["criterion"]!["kind"]!.GetValue<string>(), cases["required"]!.GetValue<double>(), cases["actual"]!.GetValue<double>()));
+
+        // 特级 exists only from 2026-07-01.
+        var early = GradingScenario.Error(await s.Mutate("recordGradeAssessment", "RecordGradeAssessmentInput", "gradeAssessment { level }",
+            new { mediatorId = m.Id, level = "特级", assessedOn = "2026-06-15", basis = "评定", assessingRegionCode = "440105" }));
+        Assert.Equal(("level", "NOT_FOUND"), (early.Field, early.Code));
+        await s.Assess(m.Id, "特级", "2026-08-01", "440105");
+        var grade = await app.Data("""
+            query($id: ID!) { node(id: $id) { ... on Mediator { grade { level assessedOn assessingRegion { code } } before: grade(asOf: "2026-07-31") { level } gradeHistory { totalCount } } } }
+            """, new { id = m.Id });
+        Assert.Equal(("特级", "2026-08-01", "440105"), (grade["node"]!["grade"]!["level"]!.GetValue<string>(),
+            grade["node"]!["grade"]!["assessedOn"]!.GetValue<string>(), grade["node"]!["grade"]!["assessingRegion"]!["code"]!.GetValue<string>()));
+        Assert.Null(grade["node"]!["before"]);
+        Assert.Equal(1, grade["node"]!["gradeHistory"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task RefusesOverlappingPeriodsAndCriteriaThatMakeNoSense()
+    {
+        GradingScenario.Ok(await s.SetLadder(new
+        {
+            regionCode = "440103", title = "荔湾区等级", sourceDocument = "测试", effectiveFrom = "2025-01-01", effectiveTo = "2025-12-31",
+            levels = new[] { Level("四级", 1) },
+        }));
+        var overlap = GradingScenario.Error(await s.SetLadder(new
+        {
+            regionCode = "440103", title = "荔湾区等级（重叠）", sourceDocument = "测试", effectiveFrom = "2025-06-01",
+            levels = new[] { Level("四级", 1) },
+        }));
+        Assert.Equal(("effectiveFrom", "OVERLAP"), (overlap.Field, overlap.Code));
+
+        var bad = await s.SetLadder(new
+        {
+            regionCode = "440103", title = "荔湾区等级（错）", sourceDocument = "测试", effectiveFrom = "2027-01-01",
+            levels = new object[]
+            {
+                new { code = "A", name = "四级", rank = 1, minCasesLed = -1, casesLedYears = 1, maxOralAgreementShare = 1.5, oralShareYears = 1,
+                      minAgreementRate = -0.1, agreementRateYears = 1, minYearsAtLevelBelow = 1 },
+                new { code = "B", name = "三级", rank = 2, minYearsOfService = -2, minAgreementRate = 0.9 },
+            },
+        });
+        var errors = bad["userErrors"]!.AsArray().Select(e => (GradingTestFields(e!), e!["code"]!.GetValue<string>())).ToList();
+        Assert.Equal(
+        [
+            ("levels.0.minCasesLed", "OUT_OF_RANGE"), ("levels.0.minYearsAtLevelBelow", "INVALID"),
+            ("levels.0.maxOralAgreementShare", "OUT_OF_RANGE"), ("levels.0.minAgreementRate", "OUT_OF_RANGE"),
+            ("levels.1.minYearsOfService", "OUT_OF_RANGE"), ("levels.1.agreementRateYears", "REQUIRED"),
+        ], errors.OrderBy(e => e.Item1[..8]).ThenBy(e => Order(e.Item1)).ToList());
+        Assert.Null(bad["policy"]);
+    }
+
+    [Fact]
+    public async Task TheMostSpecificSeededLadderGovernsTakenWhole()
+    {
+        const string Query = "query($code: String!) { gradeLadder(regionCode: $code, asOf: \"2026-11-22\") { regionCode levels { name rank } } }";
+        async Task<(string Region, string Names)> Ladder(string code)
+        {
+            var l = (await app.Data(Query, new { code }))["gradeLadder"]!;
+            return (l["regionCode"]!.GetValue<string>(), string.Join(",", l["levels"]!.AsArray().Select(x => x!["name"]!.GetValue<string>())));
+        }
+        Assert.Equal(("CN", "四级,三级,二级,一级"), await Ladder("13"));
+        Assert.Equal(("44", "四级,三级,二级,一级"), await Ladder("440104"));
+        Assert.Equal(("5107", "四级,三级,二级,一级,首席"), await Ladder("510703"));
+    }
+
+    [Fact]
+    public async Task GradingIsABureausInsideItsJurisdiction()
+    {
+        var input = new { regionCode = "440111", title = "白云区", sourceDocument = "测试", effectiveFrom = "2025-01-01", levels = new[] { Level("四级", 1) } };
+        const string Set = "mutation($input: SetGradeLadderInput!) { setGradeLadder(input: $input) { policy { id } userErrors { field code } } }";
+        var viewer = await app.As(Role.Viewer, "44").GraphQL(Set, new { input });
+        Assert.Equal("FORBIDDEN", viewer["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        var elsewhere = (await app.As(Role.BureauAdmin, "51").Data(Set, new { input }))["setGradeLadder"]!;
+        Assert.Equal(("regionCode", "FORBIDDEN"), (GradingTestFields(elsewhere["userErrors"]![0]!), elsewhere["userErrors"]![0]!["code"]!.GetValue<string>()));
+        var national = (await app.As(Role.BureauAdmin, "44").Data(Set, new { input = input with { regionCode = "CN" } }))["setGradeLadder"]!;
+        Assert.Equal("FORBIDDEN", national["userErrors"]![0]!["code"]!.GetValue<string>());
+        var own = (await app.As(Role.BureauAdmin, "4401").Data(Set, new { input }))["setGradeLadder"]!;
+        Assert.Empty(own["userErrors"]!.AsArray());
+        var audited = app.WithDb(db => db.AuditEntries.Count(a => a.Operation == "setGradeLadder" && a.Jurisdiction == "4401" && a.EntityType == "GradeLadder"));
+        Assert.Equal(1, audited);
+    }
+
+    private static string GradingTestFields(System.Text.Json.Nodes.JsonNode error) => Training.TrainingScenario.Fields(error);
+
+    private static int Order(string field) => field.Split('.')[^1] switch
+    {
+        "minCasesLed" => 0, "minYearsAtLevelBelow" => 1, "maxOralAgreementShare" => 2, "minAgreementRate" => 3,
+        "minYearsOfService" => 0, "agreementRateYears" => 1, _ => 9,
+    };
+}
+
+public sealed class SqliteGradeLadders(SqliteApp app) : GradeLadders(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresGradeLadders(PostgresApp app) : GradeLadders(app), IClassFixture<PostgresApp>;
