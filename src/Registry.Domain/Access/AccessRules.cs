@@ -34,7 +34,11 @@ public static class AccessRules
         [Permission.ImportCases] = "Importing cases",
         [Permission.ReadPersonalData] = "Reading personal data unmasked",
         [Permission.ReadAuditLog] = "Reading the audit trail",
+        [Permission.ManageGrading] = "Grading and certifying mediators, rating committees and handling complaints",
     };
+
+    /// <summary>How a refusal names what <paramref name="permission"/> covers; every permission has a phrase.</summary>
+    public static string Describe(Permission permission) => Doing[permission];
 
     /// <summary>The jurisdiction of ministry-level staff (司法部): every region.</summary>
     public const string Nationwide = "CN";
@@ -65,9 +69,9 @@ public static class AccessRules
         var roles = RolesWith(permission).Select(NameOf).ToList();
         var who = roles.Count == 1 ? roles[0] : string.Join(", ", roles[..^1]) + " or " + roles[^1];
         if (role is not { } r || jurisdiction is null)
-            return new AccessRefusal(ErrorCodes.Unauthenticated, $"{Doing[permission]} needs a bearer token for {who}.");
+            return new AccessRefusal(ErrorCodes.Unauthenticated, $"{Describe(permission)} needs a bearer token for {who}.");
         if (!Allows(r, permission))
-            return new AccessRefusal(ErrorCodes.Forbidden, $"{Doing[permission]} needs {who}; yours is {NameOf(r)}.");
+            return new AccessRefusal(ErrorCodes.Forbidden, $"{Describe(permission)} needs {who}; yours is {NameOf(r)}.");
         if (regionCode is not null && !Covers(jurisdiction, regionCode))
             return new AccessRefusal(ErrorCodes.Forbidden, OutsideJurisdiction(regionCode, jurisdiction));
         return null;

@@ -48,4 +48,14 @@ public sealed class AccessRefusals
             AccessRules.WhyNotForMediator(Role.BureauAdmin, "220102", Permission.ManageRoster, ["130102"], "220102")!.Message);
         Assert.Null(AccessRules.WhyNotForMediator(Role.BureauAdmin, "22", Permission.ReadPersonalData, [], "220102"));
     }
+
+    [Fact]
+    public void EveryPermissionCanBeRefusedInWords()
+    {
+        foreach (var permission in Enum.GetValues<Permission>())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(AccessRules.Describe(permission)));
+            Assert.NotNull(AccessRules.WhyNot(Role.Viewer, "44", permission) ?? AccessRules.WhyNot(null, null, permission));
+        }
+    }
 }
