@@ -11,6 +11,7 @@ public static class ReferenceDataSeeder
         await CaseRecordingPolicySeeder.SeedAsync(db, ct);
         await SeedStaffingPoliciesAsync(db, ct);
         await TrainingRequirementSeeder.SeedAsync(db, ct);
+        await ScreeningPolicySeeder.SeedAsync(db, ct);
     }
 
     private static async Task SeedStaffingPoliciesAsync(RegistryDbContext db, CancellationToken ct)

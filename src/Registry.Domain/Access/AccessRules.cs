@@ -14,6 +14,8 @@ public static class AccessRules
         [
             Permission.ReadReports, Permission.ManageRoster, Permission.ManagePolicies, Permission.ManageTraining,
             Permission.ImportCases, Permission.ReadPersonalData, Permission.ReadAuditLog,
+            // 司法局 and 司法所 staff record rounds for the committees of their jurisdiction; no committee-level role yet.
+            Permission.RecordScreening,
         ],
         [Role.TrainingOrganiser] = [Permission.ReadReports, Permission.ManageTraining],
         [Role.FinanceClerk] = [Permission.ReadReports, Permission.ImportCases],

@@ -17,4 +17,6 @@ public enum Permission
     ReadPersonalData,
     /// <summary>Read the audit trail.</summary>
     ReadAuditLog,
+    /// <summary>Record screening rounds (矛盾纠纷排查), move risk items through the ledger, keep the information-officer roster.</summary>
+    RecordScreening,
 }
