@@ -2,6 +2,7 @@ using Registry.Api.UseCases;
 using Registry.Api.Access;
 using Registry.Api.Cases;
 using Registry.Api.Http;
+using Registry.Api.Screening;
 using Registry.Api.Staffing;
 using Registry.Api.Training;
 
@@ -36,6 +37,8 @@ public static class RegistryHost
         app.MapCaseUpload();
         app.MapStaffingExports();
         app.MapAttendanceImport();
+        app.MapScreeningUpload();
+        app.MapScreeningExports();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
         return app;
     }
