@@ -38,7 +38,7 @@ public static class ScreeningCompliance
                 var periods = ScreeningSchedule.Required(policies, sensitive, region, level, from, to);
                 if (periods.Count > 0) groups.Add(new ScreeningUnitGroup(groups.Count, region, level, periods));
             }
-        return new ScreeningPlan(groups, policies.Select(p => p.RegionCode));
+        return new ScreeningPlan(groups, policies.Select(p => p.RegionCode), from, to);
     }
 
     /// <summary>The policies that can bear on a region: its own and its ancestors', and those of regions inside it.</summary>

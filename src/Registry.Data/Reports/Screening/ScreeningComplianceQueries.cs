@@ -14,27 +14,42 @@ public static class ScreeningComplianceQueries
     /// <summary>A missed row's key: committee id × this + the period's number in the plan.</summary>
     public const long KeyStride = 1_000_000;
 
+    /// <summary>The screening level of committee <c>c</c> (<see cref="ScreeningLevels.Of"/>), in SQL.</summary>
+    private const string LevelOfCommittee = $"""
+        CASE WHEN c.kind IN ('{nameof(CommitteeKind.Village)}', '{nameof(CommitteeKind.Community)}') THEN '{nameof(ScreeningLevel.Village)}'
+             WHEN c.kind IN ('{nameof(CommitteeKind.Township)}', '{nameof(CommitteeKind.Subdistrict)}') THEN '{nameof(ScreeningLevel.Township)}'
+             WHEN c.kind = '{nameof(CommitteeKind.MediationCenter)}' AND length(c.region_code) = 6 THEN '{nameof(ScreeningLevel.County)}' END
+        """;
+
     /// <summary>
     /// The committees that owe rounds: in the region, of a screening level, existing at some point of the span, each
-    /// with its group (the first policy region, longest first, that covers its code, and its level).
+    /// with its group number — the first policy region, longest first, that covers its code, and its level — computed
+    /// by a CASE over the plan's few groups (group numbers are the plan's own integers), so the planner sees the
+    /// committees' real row count rather than a guess for a join with a JSON table.
     /// </summary>
-    private static string Units(DatabaseProvider provider, IReadOnlyList<string> policyRegions)
+    private static string Units(DatabaseProvider provider, ScreeningPlan plan)
     {
-        var branches = string.Join(" ", policyRegions.Select((_, i) => $"WHEN c.region_code >= @policy{i} AND c.region_code < @policy_upper{i} THEN @policy{i}"));
-        var policyRegion = policyRegions.Count == 0 ? "CAST(NULL AS TEXT)" : $"CASE {branches} END";
+        var regions = plan.PolicyRegions;
+        var branches = string.Join(" ", regions.Select((region, i) =>
+        {
+            var levels = string.Join(" ", plan.Groups.Where(g => g.PolicyRegion == region).Select(g => $"WHEN '{g.Level}' THEN {g.Number}"));
+            var inner = levels.Length == 0 ? "CAST(NULL AS INTEGER)" : $"CASE {LevelOfCommittee} {levels} END";
+            return $"WHEN c.region_code >= @policy{i} AND c.region_code < @policy_upper{i} THEN {inner}";
+        }));
+        var group = regions.Count == 0 ? "CAST(NULL AS INTEGER)" : $"CASE {branches} END";
         var groups = JsonTable(provider, "groups", "g", ("g", Column.Int), ("policy_region", Column.Text), ("level", Column.Text),
             ("total", Column.Int), ("first_start", Column.Date), ("last_end", Column.Date), ("first_period", Column.Int));
         return $"""
-            SELECT c.id, c.region_code, c.established_on, c.dissolved_on, g.g, g.total, g.first_start, g.last_end
-            FROM committees c
-            JOIN {groups} ON g.policy_region = {policyRegion} AND g.level = CASE
-                WHEN c.kind IN ('{nameof(CommitteeKind.Village)}', '{nameof(CommitteeKind.Community)}') THEN '{nameof(ScreeningLevel.Village)}'
-                WHEN c.kind IN ('{nameof(CommitteeKind.Township)}', '{nameof(CommitteeKind.Subdistrict)}') THEN '{nameof(ScreeningLevel.Township)}'
-                WHEN c.kind = '{nameof(CommitteeKind.MediationCenter)}' AND length(c.region_code) = 6 THEN '{nameof(ScreeningLevel.County)}' END
-            WHERE c.region_code >= @region AND c.region_code < @upper
-              AND c.kind IN ('{nameof(CommitteeKind.Village)}', '{nameof(CommitteeKind.Community)}', '{nameof(CommitteeKind.Township)}',
-                             '{nameof(CommitteeKind.Subdistrict)}', '{nameof(CommitteeKind.MediationCenter)}')
-              AND c.established_on <= @to AND (c.dissolved_on IS NULL OR c.dissolved_on >= @from)
+            SELECT x.id, x.region_code, x.established_on, x.dissolved_on, g.g, g.total, g.first_start, g.last_end
+            FROM (
+              SELECT c.id, c.region_code, c.established_on, c.dissolved_on, {group} AS g
+              FROM committees c
+              WHERE c.region_code >= @region AND c.region_code < @upper
+                AND c.kind IN ('{nameof(CommitteeKind.Village)}', '{nameof(CommitteeKind.Community)}', '{nameof(CommitteeKind.Township)}',
+                               '{nameof(CommitteeKind.Subdistrict)}', '{nameof(CommitteeKind.MediationCenter)}')
+                AND c.established_on <= @to AND (c.dissolved_on IS NULL OR c.dissolved_on >= @from)
+            ) x
+            JOIN {groups} ON g.g = x.g
             """;
     }
 
@@ -67,23 +82,38 @@ public static class ScreeningComplianceQueries
         var provider = db.Provider;
         var periods = JsonTable(provider, "periods", "p", ("pid", Column.Int), ("g", Column.Int), ("starts_on", Column.Date), ("ends_on", Column.Date));
         var days = JsonTable(provider, "days", "p", ("g", Column.Int), ("day", Column.Date), ("pid", Column.Int), ("starts_on", Column.Date), ("ends_on", Column.Date));
+        var held = provider == DatabaseProvider.Postgres ? $"""
+                held AS (
+                  SELECT x.id, COUNT(*) AS recorded FROM (
+                    SELECT DISTINCT u.id, v.pid
+                    FROM screening_rounds r
+                    JOIN u ON u.id = r.committee_id
+                    CROSS JOIN LATERAL (VALUES (@regular[u.g * @span + (r.screened_on - @from) + 1]),
+                                               (@sensitive[u.g * @span + (r.screened_on - @from) + 1])) v(pid)
+                    WHERE r.screened_on >= @from AND r.screened_on <= @to AND v.pid IS NOT NULL
+                      AND @starts[v.pid + 1] >= u.established_on AND (u.dissolved_on IS NULL OR @ends[v.pid + 1] <= u.dissolved_on)
+                  ) x GROUP BY x.id
+                )
+                """ : $"""
+                held AS (
+                  SELECT x.id, COUNT(*) AS recorded FROM (
+                    SELECT DISTINCT u.id, p.pid
+                    FROM screening_rounds r
+                    JOIN u ON u.id = r.committee_id
+                    JOIN {days} ON p.g = u.g AND p.day = r.screened_on
+                    WHERE r.screened_on >= @from AND r.screened_on <= @to AND {Existed}
+                  ) x GROUP BY x.id
+                )
+                """;
         var sql = $"""
-            WITH u AS ({Units(provider, plan.PolicyRegions)}),
+            WITH u AS ({Units(provider, plan)}),
             owed AS (
               SELECT u.id, u.region_code,
                 CASE WHEN u.established_on <= u.first_start AND (u.dissolved_on IS NULL OR u.dissolved_on >= u.last_end) THEN u.total
                      ELSE (SELECT COUNT(*) FROM {periods} WHERE p.g = u.g AND {Existed}) END AS required
               FROM u
             ),
-            held AS (
-              SELECT x.id, COUNT(*) AS recorded FROM (
-                SELECT DISTINCT u.id, p.pid
-                FROM screening_rounds r
-                JOIN u ON u.id = r.committee_id
-                JOIN {days} ON p.g = u.g AND p.day = r.screened_on
-                WHERE r.screened_on >= @from AND r.screened_on <= @to AND {Existed}
-              ) x GROUP BY x.id
-            )
+            {held}
             SELECT substr(o.region_code, 1, @child_length) AS child, COUNT(*),
                    SUM(CASE WHEN COALESCE(h.recorded, 0) >= o.required THEN 1 ELSE 0 END),
                    SUM(o.required), SUM(COALESCE(h.recorded, 0))
@@ -95,7 +125,15 @@ public static class ScreeningComplianceQueries
         {
             Bind(command, plan, regionCode, from, to);
             Add(command, "periods", plan.PeriodsJson);
-            Add(command, "days", plan.DaysJson);
+            if (provider == DatabaseProvider.Postgres)
+            {
+                Add(command, "regular", plan.RegularMap);
+                Add(command, "sensitive", plan.SensitiveMap);
+                Add(command, "starts", plan.Starts);
+                Add(command, "ends", plan.Ends);
+                Add(command, "span", plan.SpanDays);
+            }
+            else Add(command, "days", plan.DaysJson);
             Add(command, "child_length", childLength);
         }, r => new ScreeningChildRow(r.GetString(0), Convert.ToInt32(r.GetValue(1)), Convert.ToInt32(r.GetValue(2)),
             Convert.ToInt32(r.GetValue(3)), Convert.ToInt32(r.GetValue(4))), ct);
@@ -111,7 +149,7 @@ public static class ScreeningComplianceQueries
         var provider = db.Provider;
         var periods = JsonTable(provider, "periods", "p", ("pid", Column.Int), ("g", Column.Int), ("starts_on", Column.Date), ("ends_on", Column.Date));
         var sql = $"""
-            WITH u AS ({Units(provider, plan.PolicyRegions)})
+            WITH u AS ({Units(provider, plan)})
             SELECT u.id, p.starts_on, p.ends_on, p.pid
             FROM u JOIN {periods} ON p.g = u.g AND {Existed}
             WHERE (u.id > @after_unit OR (u.id = @after_unit AND p.pid > @after_period))

@@ -10,8 +10,14 @@ namespace Registry.Data.Reports.Screening;
 /// </summary>
 public sealed class ScreeningPlan
 {
-    public ScreeningPlan(IReadOnlyList<ScreeningUnitGroup> groups, IEnumerable<string> policyRegions)
+    public ScreeningPlan(IReadOnlyList<ScreeningUnitGroup> groups, IEnumerable<string> policyRegions, DateOnly from, DateOnly to)
     {
+        From = from;
+        SpanDays = to.DayNumber - from.DayNumber + 1;
+        RegularMap = new int?[groups.Count * SpanDays];
+        SensitiveMap = new int?[groups.Count * SpanDays];
+        var starts = new List<DateOnly>();
+        var ends = new List<DateOnly>();
         Groups = groups;
         PolicyRegions = policyRegions.Distinct().OrderByDescending(r => r.Length).ThenBy(r => r, StringComparer.Ordinal).ToList();
         var periods = new List<object[]>();
@@ -25,7 +31,14 @@ public sealed class ScreeningPlan
             {
                 var p = required.Period;
                 periods.Add([number, group.Number, Iso(p.Start), Iso(p.End)]);
-                for (var day = p.Start; day <= p.End; day = day.AddDays(1)) days.Add([group.Number, Iso(day), number, Iso(p.Start), Iso(p.End)]);
+                starts.Add(p.Start);
+                ends.Add(p.End);
+                var map = required.SensitiveDay ? SensitiveMap : RegularMap;
+                for (var day = p.Start; day <= p.End; day = day.AddDays(1))
+                {
+                    days.Add([group.Number, Iso(day), number, Iso(p.Start), Iso(p.End)]);
+                    map[group.Number * SpanDays + day.DayNumber - from.DayNumber] = number;
+                }
                 number++;
             }
             groupRows.Add([group.Number, group.PolicyRegion, group.Level.ToString(), group.Periods.Count,
@@ -33,12 +46,27 @@ public sealed class ScreeningPlan
                 group.Periods.Count == 0 ? "0001-01-01" : Iso(group.Periods.Max(r => r.Period.End)), first]);
         }
         PeriodCount = number;
+        Starts = starts.ToArray();
+        Ends = ends.ToArray();
         GroupsJson = JsonSerializer.Serialize(groupRows);
         PeriodsJson = JsonSerializer.Serialize(periods);
         DaysJson = JsonSerializer.Serialize(days);
     }
 
     public IReadOnlyList<ScreeningUnitGroup> Groups { get; }
+    public DateOnly From { get; }
+    public int SpanDays { get; }
+
+    /// <summary>
+    /// For PostgreSQL, the day map as arrays: element <c>group × SpanDays + (day − From)</c> is the number of the regular
+    /// period (of <see cref="RegularMap"/>) or the sensitive-day period (<see cref="SensitiveMap"/>) holding that day, or
+    /// null; <see cref="Starts"/> and <see cref="Ends"/> are each period's bounds by number. A round finds its periods
+    /// by subscript, with no join the planner could misjudge.
+    /// </summary>
+    public int?[] RegularMap { get; }
+    public int?[] SensitiveMap { get; }
+    public DateOnly[] Starts { get; }
+    public DateOnly[] Ends { get; }
     public int PeriodCount { get; }
     public string GroupsJson { get; }
     public string PeriodsJson { get; }
