@@ -90,7 +90,7 @@ public static class ScreeningComplianceQueries
                     JOIN u ON u.id = r.committee_id
                     CROSS JOIN LATERAL (VALUES (@regular[u.g * @span + (r.screened_on - @from) + 1]),
                                                (@sensitive[u.g * @span + (r.screened_on - @from) + 1])) v(pid)
-                    WHERE r.screened_on >= @from AND r.screened_on <= @to AND v.pid IS NOT NULL
+                    WHERE r.screened_on >= @from AND r.screened_on <= @to AND v.pid >= 0
                       AND @starts[v.pid + 1] >= u.established_on AND (u.dissolved_on IS NULL OR @ends[v.pid + 1] <= u.dissolved_on)
                   ) x GROUP BY x.id
                 )

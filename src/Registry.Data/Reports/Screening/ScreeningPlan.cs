@@ -14,8 +14,8 @@ public sealed class ScreeningPlan
     {
         From = from;
         SpanDays = to.DayNumber - from.DayNumber + 1;
-        RegularMap = new int?[groups.Count * SpanDays];
-        SensitiveMap = new int?[groups.Count * SpanDays];
+        RegularMap = Enumerable.Repeat(-1, groups.Count * SpanDays).ToArray();
+        SensitiveMap = Enumerable.Repeat(-1, groups.Count * SpanDays).ToArray();
         var starts = new List<DateOnly>();
         var ends = new List<DateOnly>();
         Groups = groups;
@@ -60,11 +60,12 @@ public sealed class ScreeningPlan
     /// <summary>
     /// For PostgreSQL, the day map as arrays: element <c>group × SpanDays + (day − From)</c> is the number of the regular
     /// period (of <see cref="RegularMap"/>) or the sensitive-day period (<see cref="SensitiveMap"/>) holding that day, or
-    /// null; <see cref="Starts"/> and <see cref="Ends"/> are each period's bounds by number. A round finds its periods
+    /// −1 — never null: PostgreSQL subscripts an array without nulls in constant time, one with nulls by walking it;
+    /// <see cref="Starts"/> and <see cref="Ends"/> are each period's bounds by number. A round finds its periods
     /// by subscript, with no join the planner could misjudge.
     /// </summary>
-    public int?[] RegularMap { get; }
-    public int?[] SensitiveMap { get; }
+    public int[] RegularMap { get; }
+    public int[] SensitiveMap { get; }
     public DateOnly[] Starts { get; }
     public DateOnly[] Ends { get; }
     public int PeriodCount { get; }
