@@ -57,6 +57,12 @@ public static class ScreeningBenchmark
         }
         Console.WriteLine($"roster (50,000 committees) and {rounds:N0} rounds by binary COPY: {watch.ElapsedMilliseconds} ms");
 
+        if (Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1")
+        {
+            ScreeningSql.Explain = Console.WriteLine;
+            await using (var db = BenchDatabase.Context(connectionString)) await ScreeningCompliance.ComputeAsync(db, Province, From, To);
+            ScreeningSql.Explain = null;
+        }
         var times = new List<double>();
         ScreeningComplianceReport? report = null;
         var missedMs = 0.0;

@@ -9,9 +9,12 @@ namespace Registry.Data.Reports.Screening;
 /// (<c>json_array_elements</c> on PostgreSQL, <c>json_each</c> on SQLite) — a handful of rows of period bounds
 /// without a statement per committee and without building values into the SQL text.
 /// </summary>
-internal static class ScreeningSql
+public static class ScreeningSql
 {
     public enum Column { Int, Text, Date }
+
+    /// <summary>When set (by the benchmark), each statement's EXPLAIN ANALYZE on PostgreSQL is passed to it line by line.</summary>
+    public static Action<string>? Explain { get; set; }
 
     /// <summary>A FROM item named <paramref name="alias"/> with the given columns, read from the JSON parameter <paramref name="parameter"/>.</summary>
     public static string JsonTable(DatabaseProvider provider, string parameter, string alias, params (string Name, Column Type)[] columns)
@@ -44,6 +47,14 @@ internal static class ScreeningSql
             command.CommandText = sql;
             bind(command);
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            if (Explain is { } explain)
+            {
+                var text = command.CommandText;
+                command.CommandText = "EXPLAIN (ANALYZE, BUFFERS) " + text;
+                await using (var plan = await command.ExecuteReaderAsync(ct))
+                    while (await plan.ReadAsync(ct)) explain(plan.GetString(0));
+                command.CommandText = text;
+            }
             var rows = new List<T>();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) rows.Add(read(reader));
