@@ -14,11 +14,14 @@ switch (name)
     case "grading":
         await GradingBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
+    case "screening":
+        await ScreeningBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
     case "staffing":
         await StaffingBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
     default:
-        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs] | grading [province] [runs] [level]");
+        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs] | grading [province] [runs] [level] | screening [runs]");
         return 2;
 }
 return 0;

@@ -39,6 +39,12 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Registry.Domain.Commendations.Commendation> Commendations => Set<Registry.Domain.Commendations.Commendation>();
     public DbSet<CommitteeStarRating> CommitteeStarRatings => Set<CommitteeStarRating>();
 
+    public DbSet<Registry.Domain.Screening.ScreeningPolicy> ScreeningPolicies => Set<Registry.Domain.Screening.ScreeningPolicy>();
+    public DbSet<Registry.Domain.Screening.SensitivePeriod> SensitivePeriods => Set<Registry.Domain.Screening.SensitivePeriod>();
+    public DbSet<Registry.Domain.Screening.ScreeningRound> ScreeningRounds => Set<Registry.Domain.Screening.ScreeningRound>();
+    public DbSet<Registry.Domain.Screening.RiskItem> RiskItems => Set<Registry.Domain.Screening.RiskItem>();
+    public DbSet<Registry.Domain.Screening.Informant> Informants => Set<Registry.Domain.Screening.Informant>();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

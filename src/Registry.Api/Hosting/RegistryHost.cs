@@ -3,6 +3,7 @@ using Registry.Api.Access;
 using Registry.Api.Cases;
 using Registry.Api.Certificates;
 using Registry.Api.Http;
+using Registry.Api.Screening;
 using Registry.Api.Staffing;
 using Registry.Api.Training;
 
@@ -39,6 +40,8 @@ public static class RegistryHost
         app.MapStaffingExports();
         app.MapCertificateExports();
         app.MapAttendanceImport();
+        app.MapScreeningUpload();
+        app.MapScreeningExports();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
         return app;
     }

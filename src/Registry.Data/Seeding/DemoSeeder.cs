@@ -50,6 +50,11 @@ public static class DemoSeeder
         db.Attendances.AddRange(attendances);
         await db.SaveChangesAsync(ct);
         await TrainingCredits.RefreshAsync(db, sessions.Select(s => s.Date.Year), attendances.Select(a => a.MediatorId), ct);
+
+        var screening = new ScreeningPlanner(new Randomizer(Seed + 5));
+        db.ScreeningRounds.AddRange(screening.Rounds(committees));
+        db.Informants.AddRange(screening.Informants(committees));
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }

@@ -12,6 +12,7 @@ public static class ReferenceDataSeeder
         await SeedStaffingPoliciesAsync(db, ct);
         await TrainingRequirementSeeder.SeedAsync(db, ct);
         await GradeLadderSeeder.SeedAsync(db, ct);
+        await ScreeningPolicySeeder.SeedAsync(db, ct);
     }
 
     private static async Task SeedStaffingPoliciesAsync(RegistryDbContext db, CancellationToken ct)

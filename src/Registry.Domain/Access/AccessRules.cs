@@ -17,6 +17,8 @@ public static class AccessRules
             Permission.ReadReports, Permission.ManageRoster, Permission.ManagePolicies, Permission.ManageTraining,
             Permission.ImportCases, Permission.ReadPersonalData, Permission.ReadAuditLog,
             Permission.ManageGrading,
+            // 司法局 and 司法所 staff record rounds for the committees of their jurisdiction; no committee-level role yet.
+            Permission.RecordScreening,
         ],
         [Role.TrainingOrganiser] = [Permission.ReadReports, Permission.ManageTraining],
         [Role.FinanceClerk] = [Permission.ReadReports, Permission.ImportCases],
@@ -35,6 +37,7 @@ public static class AccessRules
         [Permission.ReadPersonalData] = "Reading personal data unmasked",
         [Permission.ReadAuditLog] = "Reading the audit trail",
         [Permission.ManageGrading] = "Grading and certifying mediators, rating committees and handling complaints",
+        [Permission.RecordScreening] = "Recording screening rounds and keeping the risk ledger",
     };
 
     /// <summary>How a refusal names what <paramref name="permission"/> covers; every permission has a phrase.</summary>

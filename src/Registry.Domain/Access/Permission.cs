@@ -19,4 +19,6 @@ public enum Permission
     ReadAuditLog,
     /// <summary>Grade ladders and assessments, certificates, committee stars, complaints and commendations.</summary>
     ManageGrading,
+    /// <summary>Record screening rounds (矛盾纠纷排查), move risk items through the ledger, keep the information-officer roster.</summary>
+    RecordScreening,
 }

@@ -1157,6 +1157,279 @@ namespace Registry.Data.Migrations.Postgres
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Screening.Informant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("role");
+
+                    b.Property<DateOnly>("TermFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("term_from");
+
+                    b.Property<DateOnly?>("TermTo")
+                        .HasColumnType("date")
+                        .HasColumnName("term_to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_informants");
+
+                    b.HasIndex("CommitteeId", "Role")
+                        .HasDatabaseName("ix_informants_committee_id_role");
+
+                    b.HasIndex("RegionCode", "Id")
+                        .HasDatabaseName("ix_informants_region_code_id");
+
+                    b.ToTable("informants", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Screening.RiskItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("committee_id");
+
+                    b.Property<DateOnly>("FoundOn")
+                        .HasColumnType("date")
+                        .HasColumnName("found_on");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Parties")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("parties");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<long>("RoundId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("round_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("StatusOn")
+                        .HasColumnType("date")
+                        .HasColumnName("status_on");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_items");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_risk_items_case_id");
+
+                    b.HasIndex("CommitteeId")
+                        .HasDatabaseName("ix_risk_items_committee_id");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_risk_items_round_id");
+
+                    b.HasIndex("RegionCode", "FoundOn", "Id")
+                        .HasDatabaseName("ix_risk_items_region_code_found_on_id");
+
+                    b.ToTable("risk_items", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Screening.ScreeningPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<int?>("SeriousRiskLimitDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("serious_risk_limit_days");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_screening_policies");
+
+                    b.HasIndex("RegionCode", "EffectiveFrom")
+                        .HasDatabaseName("ix_screening_policies_region_code_effective_from");
+
+                    b.ToTable("screening_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Screening.ScreeningRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<DateOnly>("ScreenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("screened_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_screening_rounds");
+
+                    b.HasIndex("CommitteeId", "ScreenedOn", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_screening_rounds_committee_id_screened_on_kind");
+
+                    b.ToTable("screening_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Screening.SensitivePeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sensitive_periods");
+
+                    b.HasIndex("Name", "StartsOn")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sensitive_periods_name_starts_on");
+
+                    b.ToTable("sensitive_periods", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Staffing.StaffingPolicy", b =>
                 {
                     b.Property<long>("Id")
@@ -1695,6 +1968,151 @@ namespace Registry.Data.Migrations.Postgres
                     b.Navigation("Levels");
                 });
 
+            modelBuilder.Entity("Registry.Domain.Screening.Informant", b =>
+                {
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_informants_committees_committee_id");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Screening.RiskItem", b =>
+                {
+                    b.HasOne("Registry.Domain.Cases.MediationCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_risk_items_cases_case_id");
+
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_items_committees_committee_id");
+
+                    b.HasOne("Registry.Domain.Screening.ScreeningRound", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_items_screening_rounds_round_id");
+
+                    b.OwnsMany("Registry.Domain.Screening.RiskStatusChange", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("note");
+
+                            b1.Property<DateOnly>("On")
+                                .HasColumnType("date")
+                                .HasColumnName("on");
+
+                            b1.Property<long>("RiskItemId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("risk_item_id");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("status");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_risk_status_changes");
+
+                            b1.HasIndex("RiskItemId")
+                                .HasDatabaseName("ix_risk_status_changes_risk_item_id");
+
+                            b1.ToTable("risk_status_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("RiskItemId")
+                                .HasConstraintName("fk_risk_status_changes_risk_items_risk_item_id");
+                        });
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Screening.ScreeningPolicy", b =>
+                {
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_policies_regions_region_code");
+
+                    b.OwnsMany("Registry.Domain.Screening.ScreeningRule", "Rules", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Cadence")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("cadence");
+
+                            b1.Property<bool>("DailyInSensitivePeriods")
+                                .HasColumnType("boolean")
+                                .HasColumnName("daily_in_sensitive_periods");
+
+                            b1.Property<string>("Level")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("level");
+
+                            b1.Property<long>("PolicyId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("policy_id");
+
+                            b1.Property<string>("Quote")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("quote");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_screening_rules");
+
+                            b1.HasIndex("PolicyId")
+                                .HasDatabaseName("ix_screening_rules_policy_id");
+
+                            b1.ToTable("screening_rules", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyId")
+                                .HasConstraintName("fk_screening_rules_screening_policies_policy_id");
+                        });
+
+                    b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Screening.ScreeningRound", b =>
+                {
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_rounds_committees_committee_id");
+                });
+
             modelBuilder.Entity("Registry.Domain.Staffing.StaffingPolicy", b =>
                 {
                     b.HasOne("Registry.Domain.Regions.Region", null)
@@ -1859,6 +2277,11 @@ namespace Registry.Data.Migrations.Postgres
             modelBuilder.Entity("Registry.Domain.Certificates.Certificate", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Screening.ScreeningRound", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
