@@ -26,14 +26,18 @@ internal static class GradingSql
     /// <c>certified</c>: the mediators with a valid certificate on @as_of — <see cref="Domain.Certificates.Certificate.IsValidOn"/>:
     /// the certificate's latest event on or before the day left it ACTIVE with a validity reaching the day.
     /// </summary>
-    public const string Certified = """
-        certified AS (
-          SELECT x.mediator_id FROM (
-            SELECT e.mediator_id, e.status_after, e.valid_until_after,
-                   ROW_NUMBER() OVER (PARTITION BY e.certificate_id ORDER BY e.sequence DESC) AS latest
-            FROM certificate_events e WHERE e."on" <= @as_of) x
-          WHERE x.latest = 1 AND x.status_after = 'Active' AND x.valid_until_after >= @as_of
-          GROUP BY x.mediator_id)
+    public const string Certified = "certified AS (SELECT DISTINCT e.mediator_id FROM " + ValidEvent + ")";
+
+    /// <summary>
+    /// An event (<c>e</c>) that leaves its certificate valid on @as_of and is its latest by then: no event of the same
+    /// certificate with a higher sequence on or before the day. An anti-join that PostgreSQL hashes, where ranking every
+    /// certificate's events (ROW_NUMBER over a sort) took twice as long.
+    /// </summary>
+    public const string ValidEvent = """
+        certificate_events e
+          WHERE e."on" <= @as_of AND e.status_after = 'Active' AND e.valid_until_after >= @as_of
+            AND NOT EXISTS (SELECT 1 FROM certificate_events n
+                            WHERE n.certificate_id = e.certificate_id AND n.sequence > e.sequence AND n."on" <= @as_of)
         """;
 
     public static async Task<List<T>> ReadAsync<T>(RegistryDbContext db, string sql, IReadOnlyDictionary<string, object> parameters,
