@@ -13,7 +13,7 @@ public static class GraphQLRegistration
     /// <summary>Plain lists (a committee's appointments, a pool's experts) are priced as if they held this many items.</summary>
     public const int PlainListSize = 5;
 
-    public static IServiceCollection AddRegistryGraphQL(this IServiceCollection services, LimitOptions limits)
+    public static IServiceCollection AddRegistryGraphQL(this IServiceCollection services)
     {
         services.AddScoped<RequestLoaders>();
         services.AddScoped<RequestCost>();

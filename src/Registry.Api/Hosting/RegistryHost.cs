@@ -21,7 +21,7 @@ public static class RegistryHost
         builder.Services.AddRegistryAuth(builder.Configuration);
         var limits = builder.Configuration.GetSection("Limits").Get<LimitOptions>() ?? new LimitOptions();
         builder.Services.Configure<LimitOptions>(builder.Configuration.GetSection("Limits"));
-        builder.Services.AddRegistryGraphQL(limits);
+        builder.Services.AddRegistryGraphQL();
         builder.Services.AddUseCases();
         builder.Services.AddClientRateLimit(limits);
         builder.Services.AddRegistryHealth();

@@ -11,14 +11,14 @@ namespace Registry.Api.UseCases;
 /// refusal, a version conflict or a unique violation rolls it back and comes back as errors, so a failed write never
 /// leaves anything half-written, whichever transport asked for it.
 /// </summary>
-public sealed class UseCaseRunner(RegistryDbContext db, TimeProvider clock, IPartyHasher fingerprints, IServiceProvider services)
+public sealed class UseCaseRunner(RegistryDbContext db, TimeProvider clock, IPartyHasher fingerprints)
 {
     /// <param name="operation">The name the audit trail records (the GraphQL field or the upload's name).</param>
     public async Task<UseCaseResult<TResult>> RunAsync<TCommand, TResult>(IUseCase<TCommand, TResult> useCase,
         TCommand command, Caller caller, string operation, CancellationToken ct)
     {
         if (Refusal(caller, useCase.Permission) is { } refused) return UseCaseResult<TResult>.Failure([refused]);
-        var context = new UseCaseContext(db, caller, clock, services);
+        var context = new UseCaseContext(db, caller, clock);
         var strategy = db.Database.CreateExecutionStrategy();
         try
         {
