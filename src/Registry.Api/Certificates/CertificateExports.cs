@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Registry.Api.Access;
+using Registry.Api.Http;
 using Registry.Api.Regions;
 using Registry.Domain.Access;
 
@@ -67,27 +68,27 @@ public static class CertificateExports
     private static IResult Invalid(string field, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: $"{field}: {message}");
 
-    /// <summary>UTF-8 with a byte-order mark, so Excel reads the Chinese headers right; RFC 4180 quoting where needed.</summary>
+    /// <summary>
+    /// UTF-8 with a byte-order mark, so Excel reads the Chinese headers right; cells written by
+    /// <see cref="SpreadsheetCells"/> (quoted where needed, formula-like text neutralised).
+    /// </summary>
     private static async Task WriteCsvAsync(Stream output, string[] headers, List<object?[]> rows)
     {
         await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         text.NewLine = "\r\n";
-        await text.WriteLineAsync(string.Join(',', headers.Select(Quote)));
+        await text.WriteLineAsync(string.Join(',', headers.Select(SpreadsheetCells.Csv)));
         foreach (var row in rows)
-            await text.WriteLineAsync(string.Join(',', row.Select(cell => Quote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""))));
+            await text.WriteLineAsync(string.Join(',', row.Select(cell => SpreadsheetCells.Csv(cell is string or null ? cell : Convert.ToString(cell, CultureInfo.InvariantCulture)))));
     }
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\r', '\n']) < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
 
     private static void WriteXlsx(Stream output, string title, string[] headers, List<object?[]> rows)
     {
         using var book = new XLWorkbook();
         var sheet = book.Worksheets.Add(title);
-        for (var c = 0; c < headers.Length; c++) sheet.Cell(1, c + 1).Value = headers[c];
+        for (var c = 0; c < headers.Length; c++) SpreadsheetCells.Xlsx(sheet.Cell(1, c + 1), headers[c]);
         for (var r = 0; r < rows.Count; r++)
             for (var c = 0; c < rows[r].Length; c++)
-                sheet.Cell(r + 2, c + 1).Value = rows[r][c];
+                SpreadsheetCells.Xlsx(sheet.Cell(r + 2, c + 1), rows[r][c]);
         sheet.Row(1).Style.Font.Bold = true;
         sheet.Columns().Width = 18; // not AdjustToContents: it needs libgdiplus on Linux (see StaffingExports)
         book.SaveAs(output);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClosedXML.Excel;
 using Registry.Api.Access;
+using Registry.Api.Http;
 using Registry.Api.Regions;
 using Registry.Data.Reports.Screening;
 using Registry.Domain.Access;
@@ -62,17 +63,18 @@ public static class ScreeningExports
     private static object?[] Row(ScreeningRegionCompliance r) =>
         [r.RegionCode, r.Name, r.UnitCount, r.CompliantCount, r.RequiredRounds, r.RecordedRounds, r.MissedRounds, r.VillageCount, r.VillagesWithInformationOfficer];
 
-    /// <summary>UTF-8 with a byte-order mark, so Excel reads the Chinese; RFC 4180 quoting where a field needs it.</summary>
+    /// <summary>
+    /// UTF-8 with a byte-order mark, so Excel reads the Chinese; cells written by <see cref="SpreadsheetCells"/> (quoted
+    /// where needed, formula-like text neutralised).
+    /// </summary>
     private static byte[] Csv(IEnumerable<ScreeningRegionCompliance> regions)
     {
         var text = new StringBuilder();
-        text.Append(string.Join(',', Headers)).Append("\r\n");
+        text.Append(string.Join(',', Headers.Select(SpreadsheetCells.Csv))).Append("\r\n");
         foreach (var r in regions)
-            text.Append(string.Join(',', Row(r).Select(c => Quote(Convert.ToString(c, CultureInfo.InvariantCulture) ?? "")))).Append("\r\n");
+            text.Append(string.Join(',', Row(r).Select(c => SpreadsheetCells.Csv(c is string or null ? c : Convert.ToString(c, CultureInfo.InvariantCulture))))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
-
-    private static string Quote(string field) => field.IndexOfAny([',', '"', '\r', '\n']) < 0 ? field : $"\"{field.Replace("\"", "\"\"")}\"";
 
     private static byte[] Workbook(List<ScreeningRegionCompliance> regions, List<MissedRoundRow> missed, Dictionary<long, (string Name, string RegionCode)> committees)
     {
@@ -92,7 +94,7 @@ public static class ScreeningExports
 
     private static void Write(IXLWorksheet sheet, string[] headers, IEnumerable<object?[]> rows)
     {
-        for (var c = 0; c < headers.Length; c++) sheet.Cell(1, c + 1).Value = headers[c];
+        for (var c = 0; c < headers.Length; c++) SpreadsheetCells.Xlsx(sheet.Cell(1, c + 1), headers[c]);
         var r = 2;
         foreach (var row in rows)
         {
@@ -104,7 +106,7 @@ public static class ScreeningExports
                     cell.Value = day.ToDateTime(TimeOnly.MinValue);
                     cell.Style.DateFormat.Format = "yyyy-mm-dd";
                 }
-                else cell.Value = row[c] switch { int i => i, var v => Convert.ToString(v, CultureInfo.InvariantCulture) };
+                else SpreadsheetCells.Xlsx(cell, row[c] switch { int i => i, var v => Convert.ToString(v, CultureInfo.InvariantCulture) });
             }
             r++;
         }

@@ -56,6 +56,22 @@ public abstract class CertificateExportTests(RegistryApp app)
     }
 
     [Fact]
+    public async Task AFormulaLikeNameExportsAsText()
+    {
+        var committee = await s.Training.Roster.Committee("440113", name: "=HYPERLINK(\"http://example.invalid\")调委会");
+        await s.Training.Mediator("440113", "丁", committeeId: committee);
+        using var client = app.Admin.Client();
+
+        var csv = Encoding.UTF8.GetString((await client.GetByteArrayAsync("/exports/uncertified-serving.csv?regionCode=440113"))[3..]);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://example.invalid\"\")调委会\"", csv);
+
+        using var xlsx = new XLWorkbook(new MemoryStream(await client.GetByteArrayAsync("/exports/uncertified-serving.xlsx?regionCode=440113")));
+        var cell = xlsx.Worksheet(1).Cell(2, 2);
+        Assert.False(cell.HasFormula);
+        Assert.Equal("=HYPERLINK(\"http://example.invalid\")调委会", cell.GetString());
+    }
+
+    [Fact]
     public async Task ExportsNeedATokenAndStayInsideTheJurisdiction()
     {
         using var anonymous = app.Anonymous.Client();
