@@ -15,6 +15,7 @@ public static class GraphQLRegistration
 
     public static IServiceCollection AddRegistryGraphQL(this IServiceCollection services)
     {
+        services.AddSingleton<ParsedDocuments>();
         services.AddScoped<RequestLoaders>();
         services.AddScoped<RequestCost>();
         services.AddScoped<Registry.Api.Auditing.PersonalDataReads>();

@@ -28,7 +28,7 @@ public static class GraphQLEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<GraphQL.Types.ISchema> executer, IGraphQLTextSerializer serializer,
-        IOptions<LimitOptions> limitOptions, RequestCost cost, PersonalDataReads personalDataReads)
+        IOptions<LimitOptions> limitOptions, RequestCost cost, PersonalDataReads personalDataReads, ParsedDocuments documents)
     {
         var limits = limitOptions.Value;
         var responseType = ChooseResponseType(http.Request);
@@ -74,7 +74,7 @@ public static class GraphQLEndpoint
             return;
         }
 
-        var parsed = FragmentLimit.Count(request.Query);
+        var parsed = documents.Parse(request.Query);
         if (parsed is { Spreads: var spreads } && spreads > limits.MaxFragmentSpreads)
         {
             await Problem(http, StatusCodes.Status400BadRequest,
