@@ -1,5 +1,6 @@
 using Registry.Api.UseCases;
 using Registry.Api.Access;
+using Registry.Api.Browser;
 using Registry.Api.Cases;
 using Registry.Api.Certificates;
 using Registry.Api.Http;
@@ -42,7 +43,8 @@ public static class RegistryHost
         app.MapAttendanceImport();
         app.MapScreeningUpload();
         app.MapScreeningExports();
-        app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
+        app.MapDevelopmentSignIn();
+        app.MapBrowserPages();
         return app;
     }
 }
