@@ -32,6 +32,7 @@ public static class RegistryHost
 
     public static WebApplication MapRegistry(this WebApplication app)
     {
+        app.UseMiddleware<Localization.ChineseMessages>();
         app.UseInternalErrors();
         app.UseAuthentication();
         app.UseClientRateLimit(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LimitOptions>>().Value);

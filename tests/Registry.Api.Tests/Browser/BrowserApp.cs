@@ -36,7 +36,7 @@ public abstract class BrowserApp : RegistryApp
         });
         context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
-        page.Console += (_, message) => { if (message.Type == "error") ConsoleErrors.Add(message.Text); };
+        page.Console += (_, message) => { if (message.Type == "error") ConsoleErrors.Add($"{message.Text} ({message.Location})"); };
         page.PageError += (_, error) => ConsoleErrors.Add(error);
         return page;
     }
