@@ -121,6 +121,18 @@ public abstract class ConsoleInBrowser(BrowserApp app)
         await Expect(page.Locator("h1")).ToHaveTextAsync("培训");
     }
 
+    [Theory]
+    [InlineData("培训"), InlineData("案件"), InlineData("名册"), InlineData("等级与证书"), InlineData("以案定补"), InlineData("排查台账")]
+    public async Task EveryPage_OpensAndFinishesLoadingWithoutAnError(string tab)
+    {
+        var page = await SignedInAsync();
+        await page.ClickAsync($"nav.tabs a:has-text('{tab}')");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(tab);
+        await Expect(page.Locator(".state.loading")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".state.error")).ToHaveCountAsync(0);
+        Assert.Empty(app.ConsoleErrors);
+    }
+
     [Fact]
     public async Task GraphiQL_OpensForABrowserAtTheGraphQLAddressWithTheExamples()
     {
