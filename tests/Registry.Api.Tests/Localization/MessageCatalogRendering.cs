@@ -31,4 +31,10 @@ public sealed class MessageCatalogRendering
     [Fact]
     public void AMessageTheCatalogDoesNotKnowStaysAsItIs() =>
         Assert.Equal("Something nobody wrote down.", Zh("Something nobody wrote down."));
+
+    [Theory]
+    [InlineData("1 more practical training session (实训) (took 0 of the required 1).", "还差 1 次实训（已参加 0 次，要求 1 次）。")]
+    [InlineData("2 more practical training sessions (实训) (took 0 of the required 2).", "还差 2 次实训（已参加 0 次，要求 2 次）。")]
+    [InlineData("7.5 more training hours (credited 12.5 of the required 20).", "还差 7.5 学时（已记 12.5 学时，要求 20 学时）。")]
+    public void WhatAMediatorLacksInTrainingIsRendered(string english, string chinese) => Assert.Equal(chinese, Zh(english));
 }

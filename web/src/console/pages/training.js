@@ -16,7 +16,7 @@ const BEHIND = `query Behind($region: String!, $year: Int!, $after: String) {
   trainingCompliance(regionCode: $region, year: $year) {
     behind(first: 10, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      nodes { mediator { id name } hours requiredHours practicalCount requiredPracticalSessions lacks { kind missing } summary }
+      nodes { mediator { id name } hours requiredHours practicalCount requiredPracticalSessions lacks { kind missing message } }
     }
   }
 }`;
@@ -52,7 +52,7 @@ async function report(region, year) {
     { title: '学时 / 要求', cell: (b) => `${num(b.hours)} / ${num(b.requiredHours)}`, num: true },
     { title: '实训 / 要求', cell: (b) => `${b.practicalCount} / ${b.requiredPracticalSessions}`, num: true },
     { title: '差什么', cell: (b) => b.lacks.map((l) => h('span', { class: 'badge bad' }, label(lacks, l.kind))) },
-    { title: '说明', cell: (b) => b.summary },
+    { title: '说明', cell: (b) => b.lacks.map((l) => l.message).join(' ') },
   ], async (after) => (await gql(BEHIND, { region, year, after })).trainingCompliance.behind,
   { emptyText: '所有调解员均已完成本年度培训要求。', label: '未完成名单' });
   const noHours = !r.hoursByTier.length && !r.hoursByForm.length;
