@@ -20,4 +20,13 @@ public sealed class EveryMessageHasChinese
         Assert.True(missing.Count == 0,
             $"{missing.Count} messages have no Chinese in Localization/zh-CN.tsv:\n" + string.Join("\n", missing.Select(t => $"{t.File}:{t.Line}: {t.Text}")));
     }
+
+    /// <summary>A refusal names what a permission covers (AccessRules.Describe) inside its sentence: each phrase has Chinese.</summary>
+    [Fact]
+    public void EveryPermissionsPhraseHasChinese()
+    {
+        var untranslated = Enum.GetValues<Domain.Access.Permission>().Select(Domain.Access.AccessRules.Describe)
+            .Where(phrase => MessageCatalog.Chinese.Translate(phrase) == phrase).ToList();
+        Assert.True(untranslated.Count == 0, "No Chinese in zh-CN.tsv for: " + string.Join("; ", untranslated));
+    }
 }
