@@ -1,5 +1,6 @@
 using Registry.Api.UseCases;
 using Registry.Api.Access;
+using Registry.Api.Browser;
 using Registry.Api.Cases;
 using Registry.Api.Certificates;
 using Registry.Api.Http;
@@ -31,6 +32,7 @@ public static class RegistryHost
 
     public static WebApplication MapRegistry(this WebApplication app)
     {
+        app.UseMiddleware<Localization.ChineseMessages>();
         app.UseInternalErrors();
         app.UseAuthentication();
         app.UseClientRateLimit(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LimitOptions>>().Value);
@@ -42,7 +44,8 @@ public static class RegistryHost
         app.MapAttendanceImport();
         app.MapScreeningUpload();
         app.MapScreeningExports();
-        app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
+        app.MapDevelopmentSignIn();
+        app.MapBrowserPages();
         return app;
     }
 }

@@ -13,7 +13,7 @@ namespace Registry.Api.Http;
 
 /// <summary>
 /// GraphQL over HTTP at <c>/graphql</c>: POST with a JSON body, or GET with query parameters for queries only
-/// (a mutation by GET is 405). Answers <c>application/graphql-response+json</c> or <c>application/json</c> as the client accepts.
+/// (a mutation by GET is 405); a GET whose Accept prefers text/html (a browser) gets GraphiQL instead. Answers <c>application/graphql-response+json</c> or <c>application/json</c> as the client accepts.
 /// Stands in for GraphQL.Server.Transports.AspNetCore's UseGraphQL middleware (not served here).
 /// </summary>
 public static class GraphQLEndpoint
@@ -31,6 +31,11 @@ public static class GraphQLEndpoint
         IOptions<LimitOptions> limitOptions, RequestCost cost, PersonalDataReads personalDataReads, ParsedDocuments documents)
     {
         var limits = limitOptions.Value;
+        if (Browser.BrowserPages.PrefersHtml(http.Request))
+        {
+            await Browser.BrowserPages.SendAsync(http, Browser.BrowserPages.GraphiQLPage);
+            return;
+        }
         var responseType = ChooseResponseType(http.Request);
         if (responseType is null)
         {

@@ -1,0 +1,161 @@
+using System.Text;
+using ClosedXML.Excel;
+using Microsoft.Playwright;
+using Registry.Api.Tests.Infrastructure;
+using Registry.Data;
+using Registry.Domain.Access;
+using static Microsoft.Playwright.Assertions;
+
+namespace Registry.Api.Tests.Browser;
+
+/// <summary>
+/// The console as a bureau uses it, in headless Chromium through the running service: sign in (the development
+/// sign-in on SQLite, a pasted token on PostgreSQL), read the staffing page with its charts drawn, follow a shortfall
+/// to its committee, download the Excel file and check its totals, upload a case sheet with a bad row and read the
+/// row's error in Chinese. Figures are compared with what the API answers for the same question.
+/// </summary>
+public abstract class ConsoleInBrowser(BrowserApp app)
+{
+    private const string Jiyuan = "419001";
+
+    private async Task<IPage> SignedInAsync(int width = 1366, int height = 768)
+    {
+        var page = await app.NewPageAsync(width, height);
+        await page.GotoAsync("/");
+        if (app.Provider == DatabaseProvider.Sqlite)
+        {
+            await page.SelectOptionAsync("#role", "BUREAU_ADMIN");
+            await page.SelectOptionAsync("#jurisdiction", Jiyuan);
+            await page.ClickAsync("button:has-text('登录')");
+        }
+        else
+        {
+            await Expect(page.Locator("#role")).ToHaveCountAsync(0); // no development sign-in on PostgreSQL
+            await page.FillAsync("#token", app.Token(Role.BureauAdmin, Jiyuan));
+            await page.ClickAsync("button:has-text('使用令牌登录')");
+        }
+        await Expect(page.Locator("h1")).ToHaveTextAsync("配备达标");
+        // From here on the page should log no error (before, a 404 from /dev/sign-in on PostgreSQL is the point).
+        app.ConsoleErrors.Clear();
+        return page;
+    }
+
+    [Fact]
+    public async Task StaffingPage_ShowsTheReportDrawsItsChartsAndLeadsFromAShortfallToItsCommittee()
+    {
+        var report = (await app.As(Role.BureauAdmin, Jiyuan).Data(
+            "{ staffingCompliance(regionCode: \"419001\") { committeeCount compliantCount shortfallCount " +
+            "shortfalls(first: 1) { totalCount nodes { committee { name mediatorCount fullTimeMediatorCount } } } } }"))["staffingCompliance"]!;
+        var page = await SignedInAsync();
+
+        var cards = page.Locator(".card");
+        await Expect(cards.Filter(new() { HasText = "调委会" }).Locator(".card-value")).ToHaveTextAsync(N(report["committeeCount"]));
+        await Expect(cards.Filter(new() { HasText = "全部达标" }).Locator(".card-value")).ToHaveTextAsync(N(report["compliantCount"]));
+        await Expect(cards.Filter(new() { HasText = "未达必须配备" }).Locator(".card-value")).ToHaveTextAsync(N(report["shortfallCount"]));
+        await Expect(page.Locator(".chart[data-drawn=true]")).ToHaveCountAsync(2);
+        Assert.True(await page.Locator(".chart canvas").First.EvaluateAsync<bool>(
+            "c => { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; for (let i = 3; i < d.length; i += 4) if (d[i]) return true; return false; }"),
+            "the chart's canvas is blank");
+        var shortfalls = report["shortfalls"]!;
+        await Expect(page.Locator(".pager span").First).ToHaveTextAsync($"共 {shortfalls["totalCount"]} 条 · 第 1 页");
+
+        if (app.Provider == DatabaseProvider.Sqlite && Environment.GetEnvironmentVariable("UPDATE_SCREENSHOT") == "1")
+            await page.ScreenshotAsync(new() { Path = ScreenshotPath, FullPage = false });
+
+        var first = shortfalls["nodes"]![0]!["committee"]!;
+        await page.Locator(".paged table a").First.ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync(first["name"]!.GetValue<string>());
+        await Expect(page.GetByTestId("committee-counts")).ToHaveTextAsync($"{first["mediatorCount"]} / {first["fullTimeMediatorCount"]}");
+        Assert.Empty(app.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task StaffingExcel_DownloadedFromThePage_HasOneRowPerCommitteeAndTheReportsTotals()
+    {
+        var report = (await app.As(Role.BureauAdmin, Jiyuan).Data(
+            "{ staffingCompliance(regionCode: \"419001\") { committeeCount compliantCount } }"))["staffingCompliance"]!;
+        var page = await SignedInAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-export=xlsx]"));
+        Assert.Matches(@"^staffing-compliance-419001-\d{4}-\d{2}-\d{2}\.xlsx$", download.SuggestedFilename);
+        var path = Path.Combine(Directory.CreateTempSubdirectory("registry-download-").FullName, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+
+        using var book = new XLWorkbook(path);
+        var rows = book.Worksheet("委员会").RowsUsed().Skip(1).ToList();
+        Assert.Equal(report["committeeCount"]!.GetValue<int>(), rows.Count);
+        var met = book.Worksheet("委员会").Row(1).CellsUsed().First(c => c.GetString() == "是否达标").Address.ColumnNumber;
+        Assert.Equal(report["compliantCount"]!.GetValue<int>(), rows.Count(r => r.Cell(met).GetString() == "是"));
+        await Expect(page.Locator(".export-status")).ToContainTextAsync("已下载");
+    }
+
+    [Fact]
+    public async Task CaseUpload_WithABadRow_ShowsThatRowsErrorInChineseAndWritesNothing()
+    {
+        var page = await SignedInAsync();
+        await page.ClickAsync("nav.tabs a:has-text('案件')");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("案件");
+        var sheet = "案件编号,调委会ID,纠纷类别,难易程度,主办调解员,受理日期,结案日期,调解结果\r\n" +
+                    "BR-1,Q29tbWl0dGVlOjE=,邻里纠纷,一般,,2026-13-40,2026-11-01,书面协议\r\n";
+        await page.SetInputFilesAsync("#case-file", new FilePayload
+        {
+            Name = "cases.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(sheet),
+        });
+        await page.ClickAsync("form.upload button[type=submit]");
+        var errors = page.Locator(".upload-result table tbody tr");
+        await Expect(page.Locator(".upload-result [role=alert]")).ToContainTextAsync("整表未写入");
+        var row2 = errors.Filter(new() { HasText = "受理日期" });
+        await Expect(row2.Locator("td").First).ToHaveTextAsync("2");
+        await Expect(row2).ToContainTextAsync("不是日期");
+        Assert.Equal(0, app.WithDb(db => db.Cases.Count(c => c.ExternalNumber == "BR-1")));
+    }
+
+    [Fact]
+    public async Task OnAPhone_TheStaffingPageFitsTheWidthAndTheTabsWorkByKeyboard()
+    {
+        var page = await SignedInAsync(390, 844);
+        await Expect(page.Locator(".chart[data-drawn=true]")).ToHaveCountAsync(2);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "the page scrolls sideways at 390 px");
+        await page.Locator("nav.tabs a:has-text('培训')").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("培训");
+    }
+
+    [Theory]
+    [InlineData("培训"), InlineData("案件"), InlineData("名册"), InlineData("等级与证书"), InlineData("以案定补"), InlineData("排查台账")]
+    public async Task EveryPage_OpensAndFinishesLoadingWithoutAnError(string tab)
+    {
+        var page = await SignedInAsync();
+        await page.ClickAsync($"nav.tabs a:has-text('{tab}')");
+        await Expect(page.Locator("h1")).ToHaveTextAsync(tab);
+        await Expect(page.Locator(".state.loading")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".state.error")).ToHaveCountAsync(0);
+        Assert.Empty(app.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task GraphiQL_OpensForABrowserAtTheGraphQLAddressWithTheExamples()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/graphql");
+        await Expect(page.Locator(".graphiql-container")).ToBeVisibleAsync();
+        await Expect(page.Locator(".graphiql-tab").First).ToBeVisibleAsync();
+        Assert.True(await page.Locator(".graphiql-tab").CountAsync() >= 5);
+    }
+
+    private static string N(System.Text.Json.Nodes.JsonNode? value) => value!.GetValue<int>().ToString("N0", new System.Globalization.CultureInfo("en-US"));
+
+    private static string ScreenshotPath
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Mediation.Registry.sln"))) dir = dir.Parent;
+            return Path.Combine(dir!.FullName, "docs", "console-staffing.png");
+        }
+    }
+}
+
+public sealed class SqliteConsoleInBrowser(SqliteBrowserApp app) : ConsoleInBrowser(app), IClassFixture<SqliteBrowserApp>;
+
+public sealed class PostgresConsoleInBrowser(PostgresBrowserApp app) : ConsoleInBrowser(app), IClassFixture<PostgresBrowserApp>;
