@@ -41,6 +41,15 @@ public static class SqlReading
 
     public static string? Text(this DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
+    /// <summary>A date, or null: PostgreSQL gives a date, SQLite the ISO text it stores (a timestamp's date part included).</summary>
+    public static DateOnly? Date(this DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetValue(column) switch
+    {
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        string s => DateOnly.ParseExact(s[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        var other => throw new InvalidCastException($"Unexpected date value {other}."),
+    };
+
     /// <summary>An enum stored by name (every enum of the model is).</summary>
     public static TEnum Enum<TEnum>(this DbDataReader reader, int column) where TEnum : struct, Enum =>
         System.Enum.Parse<TEnum>(reader.GetString(column));
