@@ -57,6 +57,12 @@ public static class ScreeningBenchmark
         }
         Console.WriteLine($"roster (50,000 committees) and {rounds:N0} rounds by binary COPY: {watch.ElapsedMilliseconds} ms");
 
+        // BENCH_HOLD_SECONDS keeps the loaded database a while before the runs, e.g. to EXPLAIN the report's SQL by hand.
+        if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_HOLD_SECONDS"), out var hold))
+        {
+            Console.WriteLine($"holding {connectionString} for {hold} s");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
         if (Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1")
         {
             ScreeningSql.Explain = Console.WriteLine;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Registry.Domain.Screening;
+using Registry.Data.Reports.Sql;
 using static Registry.Data.Reports.Screening.ScreeningSql;
 
 namespace Registry.Data.Reports.Screening;
@@ -71,72 +72,49 @@ public static class ScreeningComplianceQueries
         }
     }
 
+    /// <summary>Days a chunk of <see cref="UnitDaysAsync"/>'s masks holds: 62, so SQLite's sum of distinct powers of two cannot overflow.</summary>
+    public const int DaysPerChunk = 62;
+
     /// <summary>
-    /// Per child region (code prefix of <paramref name="childLength"/>): units owing at least one period, units with a
-    /// round in every period, periods owed and periods with a round. A unit that existed through the whole plan owes its
-    /// group's total; only one established or dissolved inside the span has its periods counted one by one.
+    /// Every committee in the region of a screening kind that existed at some point of the span, with the days of the
+    /// span it held a round on, as bit masks (bit d of chunk d ÷ 62 for the day From + d). Only the facts: which periods
+    /// a unit owes, and which of them those days cover, the domain's calendar and the plan decide
+    /// (<see cref="ScreeningCompliance"/>). Rounds are grouped by committee alone, so each is read once and several
+    /// on one day or in one week fold into one bit — one pass that PostgreSQL runs in parallel (bit_or combines), where
+    /// matching each round to its periods and de-duplicating the pairs took seconds. SQLite sums the distinct powers of
+    /// two, which is the same OR.
     /// </summary>
-    public static Task<List<ScreeningChildRow>> ChildRowsAsync(RegistryDbContext db, ScreeningPlan plan, string regionCode,
-        DateOnly from, DateOnly to, int childLength, CancellationToken ct)
+    public static Task<List<ScreeningUnitDays>> UnitDaysAsync(RegistryDbContext db, string regionCode, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var provider = db.Provider;
-        var periods = JsonTable(provider, "periods", "p", ("pid", Column.Int), ("g", Column.Int), ("starts_on", Column.Date), ("ends_on", Column.Date));
-        var days = JsonTable(provider, "days", "p", ("g", Column.Int), ("day", Column.Date), ("pid", Column.Int), ("starts_on", Column.Date), ("ends_on", Column.Date));
-        var held = provider == DatabaseProvider.Postgres ? $"""
-                held AS (
-                  SELECT x.id, COUNT(*) AS recorded FROM (
-                    SELECT DISTINCT u.id, v.pid
-                    FROM screening_rounds r
-                    JOIN u ON u.id = r.committee_id
-                    CROSS JOIN LATERAL (VALUES (@regular[u.g * @span + (r.screened_on - @from) + 1]),
-                                               (@sensitive[u.g * @span + (r.screened_on - @from) + 1])) v(pid)
-                    WHERE r.screened_on >= @from AND r.screened_on <= @to AND v.pid >= 0
-                      AND @starts[v.pid + 1] >= u.established_on AND (u.dissolved_on IS NULL OR @ends[v.pid + 1] <= u.dissolved_on)
-                  ) x GROUP BY x.id
-                )
-                """ : $"""
-                held AS (
-                  SELECT x.id, COUNT(*) AS recorded FROM (
-                    SELECT DISTINCT u.id, p.pid
-                    FROM screening_rounds r
-                    JOIN u ON u.id = r.committee_id
-                    JOIN {days} ON p.g = u.g AND p.day = r.screened_on
-                    WHERE r.screened_on >= @from AND r.screened_on <= @to AND {Existed}
-                  ) x GROUP BY x.id
-                )
-                """;
-        var sql = $"""
-            WITH u AS ({Units(provider, plan)}),
-            owed AS (
-              SELECT u.id, u.region_code,
-                CASE WHEN u.established_on <= u.first_start AND (u.dissolved_on IS NULL OR u.dissolved_on >= u.last_end) THEN u.total
-                     ELSE (SELECT COUNT(*) FROM {periods} WHERE p.g = u.g AND {Existed}) END AS required
-              FROM u
-            ),
-            {held}
-            SELECT substr(o.region_code, 1, @child_length) AS child, COUNT(*),
-                   SUM(CASE WHEN COALESCE(h.recorded, 0) >= o.required THEN 1 ELSE 0 END),
-                   SUM(o.required), SUM(COALESCE(h.recorded, 0))
-            FROM owed o LEFT JOIN held h ON h.id = o.id
-            WHERE o.required > 0
-            GROUP BY substr(o.region_code, 1, @child_length)
-            """;
-        return ReadAsync(db, sql, command =>
+        var postgres = db.Provider == DatabaseProvider.Postgres;
+        var chunks = (to.DayNumber - from.DayNumber) / DaysPerChunk + 1;
+        var kinds = string.Join(", ", Enum.GetValues<ScreeningLevel>().SelectMany(ScreeningLevels.KindsOf).Distinct().Select(k => $"'{k}'"));
+        var statement = new SqlStatement().Write(sql =>
         {
-            Bind(command, plan, regionCode, from, to);
-            Add(command, "periods", plan.PeriodsJson);
-            if (provider == DatabaseProvider.Postgres)
+            var (lo, hi) = (sql.Bind("region", regionCode), sql.Bind("upper", RegionCode.UpperBound(regionCode)));
+            var (first, last) = (sql.Bind("from", from), sql.Bind("to", to));
+            var day = postgres ? $"r.screened_on - {first}" : $"CAST(julianday(r.screened_on) - julianday({first}) AS INTEGER)";
+            var masks = string.Join(",\n    ", Enumerable.Range(0, chunks).Select(i =>
             {
-                Add(command, "regular", plan.RegularMap);
-                Add(command, "sensitive", plan.SensitiveMap);
-                Add(command, "starts", plan.Starts);
-                Add(command, "ends", plan.Ends);
-                Add(command, "span", plan.SpanDays);
-            }
-            else Add(command, "days", plan.DaysJson);
-            Add(command, "child_length", childLength);
-        }, r => new ScreeningChildRow(r.GetString(0), Convert.ToInt32(r.GetValue(1)), Convert.ToInt32(r.GetValue(2)),
-            Convert.ToInt32(r.GetValue(3)), Convert.ToInt32(r.GetValue(4))), ct);
+                var bit = $"CASE WHEN r.d >= {i * DaysPerChunk} AND r.d < {(i + 1) * DaysPerChunk} THEN CAST(1 AS BIGINT) << (r.d - {i * DaysPerChunk}) END";
+                return (postgres ? $"bit_or({bit})" : $"SUM(DISTINCT {bit})") + $" AS m{i}";
+            }));
+            return $"""
+                SELECT c.id, c.region_code, c.kind, c.established_on, c.dissolved_on, {string.Join(", ", Enumerable.Range(0, chunks).Select(i => $"b.m{i}"))}
+                FROM committees c
+                LEFT JOIN (
+                  SELECT r.committee_id,
+                    {masks}
+                  FROM (SELECT r.committee_id, {day} AS d FROM screening_rounds r
+                        WHERE r.screened_on >= {first} AND r.screened_on <= {last}
+                          AND r.committee_id IN (SELECT c.id FROM committees c WHERE c.region_code >= {lo} AND c.region_code < {hi})) r
+                  GROUP BY r.committee_id) b ON b.committee_id = c.id
+                WHERE c.region_code >= {lo} AND c.region_code < {hi} AND c.kind IN ({kinds})
+                  AND c.established_on <= {last} AND (c.dissolved_on IS NULL OR c.dissolved_on >= {first})
+                """;
+        });
+        return new ReportSession(db, ReportTuning.LargeAggregates).ReadAsync(statement, r => new ScreeningUnitDays(r.GetInt64(0), r.GetString(1),
+            r.Enum<CommitteeKind>(2), r.Date(3)!.Value, r.Date(4), Enumerable.Range(0, chunks).Select(i => r.Long(5 + i)).ToArray()), ct);
     }
 
     /// <summary>
