@@ -72,49 +72,38 @@ public static class ScreeningComplianceQueries
         }
     }
 
-    /// <summary>Days a chunk of <see cref="UnitDaysAsync"/>'s masks holds: 62, so SQLite's sum of distinct powers of two cannot overflow.</summary>
-    public const int DaysPerChunk = 62;
+    /// <summary>Days a chunk of <see cref="ScreeningUnitDays.Masks"/> holds, as in the read model's masks.</summary>
+    public const int DaysPerChunk = ScreeningRoundDays.DaysPerMask;
 
     /// <summary>
     /// Every committee in the region of a screening kind that existed at some point of the span, with the days of the
-    /// span it held a round on, as bit masks (bit d of chunk d ÷ 62 for the day From + d). Only the facts: which periods
-    /// a unit owes, and which of them those days cover, the domain's calendar and the plan decide
-    /// (<see cref="ScreeningCompliance"/>). Rounds are grouped by committee alone, so each is read once and several
-    /// on one day or in one week fold into one bit — one pass that PostgreSQL runs in parallel (bit_or combines), where
-    /// matching each round to its periods and de-duplicating the pairs took seconds. SQLite sums the distinct powers of
-    /// two, which is the same OR.
+    /// span it held a round on, read from the read model (<see cref="ScreeningRoundDays"/>: one row per committee and
+    /// year, not one per round) and shifted to offsets in the span. Only the facts: which periods a unit owes, and which
+    /// of them those days cover, the domain's calendar and the plan decide (<see cref="ScreeningCompliance.Tally"/>).
     /// </summary>
-    public static Task<List<ScreeningUnitDays>> UnitDaysAsync(RegistryDbContext db, string regionCode, DateOnly from, DateOnly to, CancellationToken ct)
+    public static async Task<List<ScreeningUnitDays>> UnitDaysAsync(RegistryDbContext db, string regionCode, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var postgres = db.Provider == DatabaseProvider.Postgres;
-        var chunks = (to.DayNumber - from.DayNumber) / DaysPerChunk + 1;
         var kinds = string.Join(", ", Enum.GetValues<ScreeningLevel>().SelectMany(ScreeningLevels.KindsOf).Distinct().Select(k => $"'{k}'"));
-        var statement = new SqlStatement().Write(sql =>
+        var masks = string.Join(", ", Enumerable.Range(0, ScreeningRoundDays.Masks).Select(i => $"d.m{i}"));
+        var statement = new SqlStatement().Write(sql => $"""
+            SELECT c.id, c.region_code, c.kind, c.established_on, c.dissolved_on, d.year, {masks}
+            FROM committees c
+            LEFT JOIN screening_round_days d ON d.committee_id = c.id AND d.year >= {sql.Bind("from_year", from.Year)} AND d.year <= {sql.Bind("to_year", to.Year)}
+            WHERE {RosterSql.InRegion(sql, "c.region_code", regionCode, "region")} AND c.kind IN ({kinds})
+              AND c.established_on <= {sql.Bind("to", to)} AND (c.dissolved_on IS NULL OR c.dissolved_on >= {sql.Bind("from", from)})
+            ORDER BY c.id
+            """);
+        var chunks = (to.DayNumber - from.DayNumber) / DaysPerChunk + 1;
+        var units = new List<ScreeningUnitDays>();
+        await new ReportSession(db).ReadAsync(statement, r =>
         {
-            var (lo, hi) = (sql.Bind("region", regionCode), sql.Bind("upper", RegionCode.UpperBound(regionCode)));
-            var (first, last) = (sql.Bind("from", from), sql.Bind("to", to));
-            var day = postgres ? $"r.screened_on - {first}" : $"CAST(julianday(r.screened_on) - julianday({first}) AS INTEGER)";
-            var masks = string.Join(",\n    ", Enumerable.Range(0, chunks).Select(i =>
-            {
-                var bit = $"CASE WHEN r.d >= {i * DaysPerChunk} AND r.d < {(i + 1) * DaysPerChunk} THEN CAST(1 AS BIGINT) << (r.d - {i * DaysPerChunk}) END";
-                return (postgres ? $"bit_or({bit})" : $"SUM(DISTINCT {bit})") + $" AS m{i}";
-            }));
-            return $"""
-                SELECT c.id, c.region_code, c.kind, c.established_on, c.dissolved_on, {string.Join(", ", Enumerable.Range(0, chunks).Select(i => $"b.m{i}"))}
-                FROM committees c
-                LEFT JOIN (
-                  SELECT r.committee_id,
-                    {masks}
-                  FROM (SELECT r.committee_id, {day} AS d FROM screening_rounds r
-                        WHERE r.screened_on >= {first} AND r.screened_on <= {last}
-                          AND r.committee_id IN (SELECT c.id FROM committees c WHERE c.region_code >= {lo} AND c.region_code < {hi})) r
-                  GROUP BY r.committee_id) b ON b.committee_id = c.id
-                WHERE c.region_code >= {lo} AND c.region_code < {hi} AND c.kind IN ({kinds})
-                  AND c.established_on <= {last} AND (c.dissolved_on IS NULL OR c.dissolved_on >= {first})
-                """;
-        });
-        return new ReportSession(db, ReportTuning.LargeAggregates).ReadAsync(statement, r => new ScreeningUnitDays(r.GetInt64(0), r.GetString(1),
-            r.Enum<CommitteeKind>(2), r.Date(3)!.Value, r.Date(4), Enumerable.Range(0, chunks).Select(i => r.Long(5 + i)).ToArray()), ct);
+            var id = r.GetInt64(0);
+            if (units.Count == 0 || units[^1].CommitteeId != id)
+                units.Add(new ScreeningUnitDays(id, r.GetString(1), r.Enum<CommitteeKind>(2), r.Date(3)!.Value, r.Date(4), new long[chunks]));
+            if (!r.IsDBNull(5)) units[^1].AddYear(r.Int(5), Enumerable.Range(0, ScreeningRoundDays.Masks).Select(i => r.Long(6 + i)).ToArray(), from, to);
+            return 0;
+        }, ct);
+        return units;
     }
 
     /// <summary>

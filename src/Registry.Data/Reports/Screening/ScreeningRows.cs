@@ -16,6 +16,20 @@ public sealed record MissedRoundRow(long CommitteeId, DateOnly PeriodStart, Date
 public sealed record ScreeningUnitDays(long CommitteeId, string RegionCode, CommitteeKind Kind, DateOnly EstablishedOn, DateOnly? DissolvedOn,
     long[] Masks)
 {
+    /// <summary>Sets the days of <paramref name="year"/>'s masks (bit d of mask d ÷ 62: the year's day d) that lie in the span.</summary>
+    public void AddYear(int year, long[] yearMasks, DateOnly from, DateOnly to)
+    {
+        var january1 = new DateOnly(year, 1, 1).DayNumber;
+        for (var chunk = 0; chunk < yearMasks.Length; chunk++)
+            for (var bits = (ulong)yearMasks[chunk]; bits != 0; bits &= bits - 1)
+            {
+                var day = january1 + chunk * ScreeningComplianceQueries.DaysPerChunk + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                if (day < from.DayNumber || day > to.DayNumber) continue;
+                var offset = day - from.DayNumber;
+                Masks[offset / ScreeningComplianceQueries.DaysPerChunk] |= 1L << (offset % ScreeningComplianceQueries.DaysPerChunk);
+            }
+    }
+
     /// <summary>Whether a round was held on a day from <paramref name="first"/> to <paramref name="last"/> (offsets in the span, inclusive).</summary>
     public bool HeldBetween(int first, int last)
     {

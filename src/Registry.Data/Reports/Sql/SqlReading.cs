@@ -30,6 +30,24 @@ public static class SqlReading
         }
     }
 
+    /// <summary>Runs a statement that returns no rows (on the context's connection and transaction); returns the rows it touched.</summary>
+    public static async Task<int> ExecuteAsync(this RegistryDbContext db, SqlStatement statement, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            statement.BindTo(command);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            return await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     // Column readers that hide how each database returns a type: SQLite gives every integer as Int64 and booleans as
     // integers, PostgreSQL gives COUNT(*) as Int64 and SUM of integers as Int64 or numeric.
 
