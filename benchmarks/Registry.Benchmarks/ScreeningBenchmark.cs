@@ -71,12 +71,6 @@ public static class ScreeningBenchmark
             Console.WriteLine($"holding {connectionString} for {hold} s");
             await Task.Delay(TimeSpan.FromSeconds(hold));
         }
-        if (Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "1")
-        {
-            ScreeningSql.Explain = Console.WriteLine;
-            await using (var db = BenchDatabase.Context(connectionString)) await ScreeningCompliance.ComputeAsync(db, Province, From, To);
-            ScreeningSql.Explain = null;
-        }
         var times = new List<double>();
         ScreeningComplianceReport? report = null;
         var missedMs = 0.0;

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Registry.Domain.Screening;
 using Registry.Data.Reports.Sql;
 using static Registry.Data.Reports.Screening.ScreeningSql;
@@ -6,9 +5,9 @@ using static Registry.Data.Reports.Screening.ScreeningSql;
 namespace Registry.Data.Reports.Screening;
 
 /// <summary>
-/// The set-based statements behind <c>screeningCompliance</c>. The plan's JSON tables carry the periods the domain
-/// computed; SQL only finds each committee's group, and counts per committee which periods have a round. One
-/// statement for the counts, one for information-officer coverage, one per page of missed periods.
+/// The set-based statements behind <c>screeningCompliance</c>: each unit's round days from the read model (the counts
+/// are made in C# from the plan the domain computed), information-officer coverage, and a page of missed periods,
+/// where the plan's JSON tables carry the periods and SQL finds each committee's group.
 /// </summary>
 public static class ScreeningComplianceQueries
 {
@@ -57,18 +56,18 @@ public static class ScreeningComplianceQueries
     /// <summary>A period <c>p</c> (columns starts_on, ends_on) the unit <c>u</c> existed through, so owed by it.</summary>
     private const string Existed = "p.starts_on >= u.established_on AND (u.dissolved_on IS NULL OR p.ends_on <= u.dissolved_on)";
 
-    private static void Bind(DbCommand command, ScreeningPlan plan, string regionCode, DateOnly from, DateOnly to)
+    private static void Bind(SqlStatement sql, ScreeningPlan plan, string regionCode, DateOnly from, DateOnly to)
     {
-        Add(command, "region", regionCode);
-        Add(command, "upper", RegionCode.UpperBound(regionCode));
-        Add(command, "from", from);
-        Add(command, "to", to);
-        Add(command, "groups", plan.GroupsJson);
+        sql.Bind("region", regionCode);
+        sql.Bind("upper", RegionCode.UpperBound(regionCode));
+        sql.Bind("from", from);
+        sql.Bind("to", to);
+        sql.Bind("groups", plan.GroupsJson);
         var regions = plan.PolicyRegions;
         for (var i = 0; i < regions.Count; i++)
         {
-            Add(command, $"policy{i}", regions[i]);
-            Add(command, $"policy_upper{i}", RegionCode.UpperBound(regions[i]));
+            sql.Bind($"policy{i}", regions[i]);
+            sql.Bind($"policy_upper{i}", RegionCode.UpperBound(regions[i]));
         }
     }
 
@@ -124,17 +123,16 @@ public static class ScreeningComplianceQueries
             ORDER BY u.id, p.pid
             LIMIT @take
             """;
-        return ReadAsync(db, sql, command =>
+        var statement = new SqlStatement();
+        Bind(statement, plan, regionCode, from, to);
+        statement.Bind("periods", plan.PeriodsJson);
+        statement.Bind("after_unit", afterKey is { } k ? k / KeyStride : 0L);
+        statement.Bind("after_period", afterKey is { } k2 ? k2 % KeyStride : -1L);
+        statement.Bind("take", take);
+        return new ReportSession(db).ReadAsync(statement.Write(_ => sql), r =>
         {
-            Bind(command, plan, regionCode, from, to);
-            Add(command, "periods", plan.PeriodsJson);
-            Add(command, "after_unit", afterKey is { } k ? k / KeyStride : 0L);
-            Add(command, "after_period", afterKey is { } k2 ? k2 % KeyStride : -1L);
-            Add(command, "take", take);
-        }, r =>
-        {
-            var id = Convert.ToInt64(r.GetValue(0));
-            return new MissedRoundRow(id, ReadDate(r, 1), ReadDate(r, 2), id * KeyStride + Convert.ToInt64(r.GetValue(3)));
+            var id = r.Long(0);
+            return new MissedRoundRow(id, r.Date(1)!.Value, r.Date(2)!.Value, id * KeyStride + r.Long(3));
         }, ct);
     }
 
@@ -152,12 +150,12 @@ public static class ScreeningComplianceQueries
               AND c.established_on <= @on AND (c.dissolved_on IS NULL OR c.dissolved_on >= @on)
             GROUP BY substr(c.region_code, 1, @child_length)
             """;
-        return ReadAsync(db, sql, command =>
-        {
-            Add(command, "region", regionCode);
-            Add(command, "upper", RegionCode.UpperBound(regionCode));
-            Add(command, "on", on);
-            Add(command, "child_length", childLength);
-        }, r => new InformantCoverageRow(r.GetString(0), Convert.ToInt32(r.GetValue(1)), Convert.ToInt32(r.GetValue(2))), ct);
+        var statement = new SqlStatement();
+        statement.Bind("region", regionCode);
+        statement.Bind("upper", RegionCode.UpperBound(regionCode));
+        statement.Bind("on", on);
+        statement.Bind("child_length", childLength);
+        return new ReportSession(db).ReadAsync(statement.Write(_ => sql),
+            r => new InformantCoverageRow(r.GetString(0), r.Int(1), r.Int(2)), ct);
     }
 }
