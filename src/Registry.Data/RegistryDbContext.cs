@@ -42,6 +42,7 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Registry.Domain.Screening.ScreeningPolicy> ScreeningPolicies => Set<Registry.Domain.Screening.ScreeningPolicy>();
     public DbSet<Registry.Domain.Screening.SensitivePeriod> SensitivePeriods => Set<Registry.Domain.Screening.SensitivePeriod>();
     public DbSet<Registry.Domain.Screening.ScreeningRound> ScreeningRounds => Set<Registry.Domain.Screening.ScreeningRound>();
+    public DbSet<Reports.Screening.ScreeningRoundDays> ScreeningRoundDays => Set<Reports.Screening.ScreeningRoundDays>();
     public DbSet<Registry.Domain.Screening.RiskItem> RiskItems => Set<Registry.Domain.Screening.RiskItem>();
     public DbSet<Registry.Domain.Screening.Informant> Informants => Set<Registry.Domain.Screening.Informant>();
 

@@ -27,9 +27,11 @@ public sealed class GradingQueries : IQueryFields
                 var asOf = ctx.AsOf();
                 var page = PageRequest.From(ctx);
                 var level = await LevelAsync(ctx, regionCode, asOf);
-                var rows = await GradeEligibilityReport.ComputeAsync(ctx.Db(), regionCode, level, asOf, ctx.CancellationToken);
-                var listed = ctx.GetArgument<bool>("all") ? rows : rows.Where(r => r.Eligible && !r.HoldsLevel).ToList();
-                return InMemoryPaging.ToPage(listed, r => r.MediatorId, page);
+                var found = await GradeEligibilityReport.PageAsync(ctx.Db(), regionCode, level, asOf, ctx.GetArgument<bool>("all"),
+                    page.After, page.First + 1, ctx.CancellationToken);
+                var rows = page.First == 0 ? [] : found.Rows.Take(page.First).ToList();
+                return new Page<EligibilityRow>(rows, rows.Select(r => PageRequest.EncodeCursor(r.MediatorId)).ToList(),
+                    page.First > 0 && found.Rows.Count > page.First, page.After is not null, found.TotalCount);
             });
 
         query.Field<GradeLadderType>("gradeLadder").Requires(Permission.ReadReports)

@@ -8,9 +8,10 @@ namespace Registry.Api.Screening;
 /// <summary>
 /// Records a committee's screening round and opens a ledger item for each thing it found. The same committee, day
 /// and kind again is refused as a DUPLICATE naming screenedOn (the unique index refuses a racing second request), so
-/// a round is never counted twice; a different kind on the same day is a round of its own.
+/// a round is never counted twice; a different kind on the same day is a round of its own. The report's read model of
+/// round days (ScreeningRoundDays) is rebuilt for the committee before the write commits.
 /// </summary>
-public sealed class RecordScreening : IUseCase<RecordScreeningInput, ScreeningRound>
+public sealed class RecordScreening : IUseCase<RecordScreeningInput, ScreeningRound>, IAfterSave<ScreeningRound>
 {
     public Permission Permission => Permission.RecordScreening;
 
@@ -27,6 +28,10 @@ public sealed class RecordScreening : IUseCase<RecordScreeningInput, ScreeningRo
         context.Db.ScreeningRounds.Add(round);
         return round;
     }
+
+    /// <summary>The screening report's read model of the committee's round days, rebuilt in the same transaction.</summary>
+    public Task AfterSaveAsync(RegistryDbContext db, ScreeningRound round, CancellationToken ct) =>
+        Registry.Data.Reports.Screening.ScreeningRoundDaysSql.RefreshAsync(db, [round.CommitteeId], ct);
 
     private static bool Same(ScreeningRound a, ScreeningRound b) => a.CommitteeId == b.CommitteeId && a.ScreenedOn == b.ScreenedOn && a.Kind == b.Kind;
 }

@@ -10,7 +10,8 @@ namespace Registry.Api.Screening;
 /// <see cref="RecordScreening"/> itself, so the sheet meets exactly the checks of <c>recordScreening</c>. Every error of
 /// every round is collected and named by sheet row (<c>rows.{row}.{field}</c>) before anything is refused.
 /// </summary>
-public sealed class RecordScreeningSheet(RecordScreening recordScreening) : IUseCase<ScreeningSheet, IReadOnlyList<ScreeningRound>>
+public sealed class RecordScreeningSheet(RecordScreening recordScreening) : IUseCase<ScreeningSheet, IReadOnlyList<ScreeningRound>>,
+    IAfterSave<IReadOnlyList<ScreeningRound>>
 {
     public Permission Permission => Permission.RecordScreening;
 
@@ -57,4 +58,8 @@ public sealed class RecordScreeningSheet(RecordScreening recordScreening) : IUse
             : (first.Number, string.Join('.', error.Field));
         return new DomainError(["rows", row.ToString(System.Globalization.CultureInfo.InvariantCulture), field], error.Code, error.Message);
     }
+
+    /// <summary>The screening report's read model of the sheet's committees' round days, rebuilt in the same transaction.</summary>
+    public Task AfterSaveAsync(RegistryDbContext db, IReadOnlyList<ScreeningRound> rounds, CancellationToken ct) =>
+        Registry.Data.Reports.Screening.ScreeningRoundDaysSql.RefreshAsync(db, rounds.Select(r => r.CommitteeId).Distinct().ToList(), ct);
 }

@@ -55,6 +55,7 @@ public static class DemoSeeder
         db.ScreeningRounds.AddRange(screening.Rounds(committees));
         db.Informants.AddRange(screening.Informants(committees));
         await db.SaveChangesAsync(ct);
+        await Reports.Screening.ScreeningRoundDaysSql.RefreshAsync(db, null, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
     }

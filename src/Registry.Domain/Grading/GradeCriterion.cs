@@ -82,5 +82,22 @@ public sealed record GradeCriterion(CriterionKind Kind, decimal? Threshold, int?
         return start.AddYears(years) > asOf ? years - 1 : years;
     }
 
+    /// <summary>
+    /// The last day a count of whole years may start on and still reach <paramref name="years"/> by <paramref name="asOf"/>
+    /// (<see cref="WholeYears"/> ≥ years exactly when the start is on or before it), so SQL can compare a date rather
+    /// than restate the anniversary rule: asOf − years, moved on while the next day still qualifies (a 29 February
+    /// start reaches its anniversary on 28 February).
+    /// </summary>
+    public static DateOnly LatestStart(int years, DateOnly asOf)
+    {
+        var day = asOf.AddYears(-years);
+        while (WholeYears(day, asOf) < years) day = day.AddDays(-1);
+        while (day < asOf && WholeYears(day.AddDays(1), asOf) >= years) day = day.AddDays(1);
+        return day;
+    }
+
+    /// <summary>The least whole number reaching <see cref="Threshold"/> (a count or whole years compared with it).</summary>
+    public int WholeThreshold => Threshold is { } t ? (int)Math.Ceiling(t) : 0;
+
     private CriterionResult Result(decimal? required, decimal? actual, bool met) => new(this, required, actual, met);
 }

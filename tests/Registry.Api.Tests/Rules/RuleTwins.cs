@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Registry.Api.Tests.Infrastructure;
 using Registry.Data;
+using Registry.Data.Reports.Grading;
+using Registry.Data.Reports.Screening;
+using Registry.Domain.Grading;
 using Registry.Data.Reports.Sql;
 using Registry.Data.Reports.Training;
 using Registry.Domain.Appointments;
@@ -125,5 +128,97 @@ public static class RuleTwins
         Assert.Equal(expectedBehind.SelectMany(e => e.Standing.Lacks.Select(l => (e.Mediator, l))),
             behind.SelectMany(b => b.Standing.Lacks.Select(l => (b.MediatorId, l))));
         return (expected.Count - expectedBehind.Count, expectedBehind.Count);
+    }
+
+    /// <summary>
+    /// The screening report's read model (<see cref="ScreeningRoundDays"/>, kept by the writes) equals its recomputation
+    /// from the rounds in SQL and the days of the rounds counted in C#: per committee and year, bit d of mask d ÷ 62 for
+    /// each day d of the year (1 January is 0) with a round. Returns the number of committee-years compared.
+    /// </summary>
+    public static async Task<int> RoundDaysReadModelAgrees(RegistryDbContext db)
+    {
+        static string Key(long committee, int year, IEnumerable<long> masks) => $"{committee}/{year}: {string.Join(",", masks)}";
+        var stored = await db.ReadAsync(new SqlStatement().Write(_ =>
+            "SELECT committee_id, year, m0, m1, m2, m3, m4, m5 FROM screening_round_days"),
+            r => Key(r.Long(0), r.Int(1), Enumerable.Range(2, 6).Select(r.Long)), default);
+        var recomputed = await db.ReadAsync(ScreeningRoundDaysSql.Recompute(db.Provider, null),
+            r => Key(r.Long(0), r.Int(1), Enumerable.Range(2, 6).Select(r.Long)), default);
+        var inMemory = (await db.ScreeningRounds.AsNoTracking().Select(r => new { r.CommitteeId, r.ScreenedOn }).ToListAsync())
+            .GroupBy(r => (r.CommitteeId, r.ScreenedOn.Year))
+            .Select(g =>
+            {
+                var masks = new long[ScreeningRoundDays.Masks];
+                foreach (var day in g.Select(r => r.ScreenedOn.DayOfYear - 1))
+                    masks[day / ScreeningRoundDays.DaysPerMask] |= 1L << (day % ScreeningRoundDays.DaysPerMask);
+                return Key(g.Key.CommitteeId, g.Key.Year, masks);
+            }).ToList();
+        Assert.Equal(inMemory.Order(StringComparer.Ordinal), recomputed.Order(StringComparer.Ordinal));
+        Assert.Equal(inMemory.Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
+        return inMemory.Count;
+    }
+
+    /// <summary>
+    /// gradeEligibility's list of the eligible, selected in SQL by the criteria's twins (<c>GradingSql.Meets</c>) and
+    /// paged there, against <see cref="GradeCriterion.Judge"/> run in C# on everyone's figures: for many levels whose
+    /// thresholds are drawn around the roster's own figures (so each splits it), on several days. Also the grade held and
+    /// since when, as SQL counts them, against <see cref="GradeAssessment.On"/> and <see cref="GradeAssessment.HeldSince"/>.
+    /// </summary>
+    public static async Task<(int Eligible, int NotEligible)> GradeEligibleAgrees(RegistryDbContext db, string regionCode)
+    {
+        var random = new Random(20261202);
+        var assessments = (await db.GradeAssessments.AsNoTracking().ToListAsync()).ToLookup(a => a.MediatorId);
+        var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync();
+        var (eligible, notEligible) = (0, 0);
+        foreach (var asOf in new[] { new DateOnly(2024, 2, 29), new DateOnly(2025, 6, 30), RegistryApp.Today })
+        {
+            for (var i = 0; i < 12; i++)
+            {
+                int? Years(double p) => random.NextDouble() < p ? random.Next(1, 4) : null;
+                var rank = random.Next(1, 5);
+                decimal? hours = random.NextDouble() < 0.3 ? random.Next(0, 9) / 2m : null;
+                var shares = new[] { 0.3m, 0.5m, 0.25m, 0.8m, 0.75m, 0.9m, 0.6667m, 1m, 0m };
+                var levels = Enumerable.Range(1, 4).Select(r => r == rank
+                    ? new GradeLevelDetails($"L{r}", $"等级{r}", r,
+                        MinYearsOfService: random.NextDouble() < 0.5 ? random.Next(0, 8) : null,
+                        MinCasesLed: random.NextDouble() < 0.6 ? random.Next(0, 6) : null, CasesLedYears: random.Next(1, 4),
+                        MaxOralAgreementShare: random.NextDouble() < 0.4 ? shares[random.Next(shares.Length)] : null, OralShareYears: random.Next(1, 4),
+                        MinAgreementRate: random.NextDouble() < 0.4 ? shares[random.Next(shares.Length)] : null, AgreementRateYears: random.Next(1, 4),
+                        MinTrainingHours: hours, TrainingYears: hours is not null || random.NextDouble() < 0.3 ? random.Next(1, 3) : null,
+                        NoCriminalCaseYears: Years(0.3), NoUpheldComplaintYears: Years(0.3),
+                        MinYearsAtLevelBelow: r > 1 && random.NextDouble() < 0.7 ? random.Next(0, 5) : null,
+                        RequiresValidCertificate: random.NextDouble() < 0.5)
+                    : new GradeLevelDetails($"L{r}", $"等级{r}", r)).ToList();
+                var level = GradeLadder.Create(new GradeLadderDetails("51", "随机等级", "测试", new DateOnly(2018, 1, 1), null, levels)).Levels[rank - 1];
+
+                var figures = await GradingQueries.FiguresAsync(db, regionCode, level, asOf, default);
+                var expected = figures.Select(f => GradeEligibilityReport.Judge(f, level, asOf,
+                        TrainingRequirementResolver.Resolve(requirements, regionCode, asOf).MinMinutesPerYear))
+                    .Where(r => r.Eligible && !r.HoldsLevel).Select(r => r.MediatorId).ToList();
+                var page = await GradeEligibilityReport.PageAsync(db, regionCode, level, asOf, everyone: false, null, 100_000, default);
+                Assert.Equal(expected, page.Rows.Select(r => r.MediatorId));
+                Assert.All(page.Rows, r => Assert.True(r.Eligible && !r.HoldsLevel));
+                Assert.Equal(expected.Count, await page.TotalCount(default));
+                if (expected.Count > 2)
+                {
+                    // A later page, and the count asked from it, in SQL too.
+                    var later = await GradeEligibilityReport.PageAsync(db, regionCode, level, asOf, everyone: false, expected[1], 2, default);
+                    Assert.Equal(expected.Skip(2).Take(2), later.Rows.Select(r => r.MediatorId));
+                    Assert.Equal(expected.Count, await later.TotalCount(default));
+                }
+                var past = await GradeEligibilityReport.PageAsync(db, regionCode, level, asOf, everyone: false, long.MaxValue - 1, 5, default);
+                Assert.Empty(past.Rows);
+                Assert.Equal(expected.Count, await past.TotalCount(default));
+                eligible += expected.Count;
+                notEligible += figures.Count - expected.Count;
+
+                foreach (var f in figures)
+                {
+                    var history = assessments[f.MediatorId].ToList();
+                    Assert.Equal((GradeAssessment.On(history, asOf)?.Rank, GradeAssessment.HeldSince(history, asOf)),
+                        (f.Figures.CurrentRank, f.Figures.RankHeldSince));
+                }
+            }
+        }
+        return (eligible, notEligible);
     }
 }

@@ -23,6 +23,16 @@ public abstract class RuleTwinsAgree(RegistryApp app, params (string Region, int
     public Task CreditedAttendancesInSqlMatchIsCreditedAt() => app.WithDbAsync(RuleTwins.CreditedAgrees);
 
     [Fact]
+    public Task EligibleSelectedInSqlAreThoseTheCriteriaJudgeEligible() => app.WithDbAsync(async db =>
+    {
+        var (eligible, notEligible) = await RuleTwins.GradeEligibleAgrees(db, "51");
+        Assert.True(eligible > 0 && notEligible > 0, $"{eligible} eligible, {notEligible} not");
+    });
+
+    [Fact]
+    public Task RoundDaysReadModelEqualsItsRecomputation() => app.WithDbAsync(RuleTwins.RoundDaysReadModelAgrees);
+
+    [Fact]
     public Task TrainingReportCountsAndListsBehindWhomTrainingStandingDoes() => app.WithDbAsync(async db =>
     {
         var (compliant, behind) = (0, 0);

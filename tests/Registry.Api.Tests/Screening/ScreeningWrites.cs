@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using Registry.Api.Tests.Infrastructure;
 using Registry.Domain.Access;
@@ -33,6 +34,24 @@ public abstract class ScreeningWrites(RegistryApp app)
         Assert.Empty(special["userErrors"]!.AsArray());
         var report = await screening.ReportAsync("419001001002", "2023-06-05", "2023-06-11");
         Assert.Equal((1, 1, 1, 1), ScreeningSetup.Counts(report));
+    }
+
+    /// <summary>Each write keeps the report's read model of round days equal to its recomputation from the rounds.</summary>
+    [Fact]
+    public async Task RecordedRoundsKeepTheReadModelOfRoundDaysEqualToTheRounds()
+    {
+        var village = await roster.Committee("419001001003", "VILLAGE");
+        // A year's first and last days, the 62nd/63rd days of the year (a mask's edge), a leap day, two kinds on one day.
+        await screening.RoundsAsync(village, "2024-01-01", "2024-03-02", "2024-03-03", "2024-02-29", "2024-12-31", "2025-01-01");
+        Assert.Empty((await screening.RecordAsync(village, "2024-03-02", "SPECIAL"))["userErrors"]!.AsArray());
+        await app.WithDbAsync(async db =>
+        {
+            Assert.True(await Rules.RuleTwins.RoundDaysReadModelAgrees(db) >= 2);
+            var masks = await db.ScreeningRoundDays.AsNoTracking().Where(d => d.CommitteeId == Api.Schema.GlobalId.DecodeKey(village, "Committee", "id"))
+                .OrderBy(d => d.Year).ToListAsync();
+            // 2024: day 0 (1 Jan), 59 (29 Feb), 61 (2 Mar, the last bit of m0), 62 (3 Mar, the first of m1), 365 (31 Dec, bit 365 − 310 of m5).
+            Assert.Equal([(2024, 1L | 1L << 59 | 1L << 61, 1L, 1L << 55), (2025, 1L, 0L, 0L)], masks.Select(d => (d.Year, d.M0, d.M1, d.M5)));
+        });
     }
 
     [Theory]

@@ -16,6 +16,25 @@ public class CriterionJudgement
     public void AYearOfServiceCountsOnceItsAnniversaryIsReached(string since, int years) =>
         Assert.Equal(years, GradeCriterion.WholeYears(DateOnly.Parse(since), AsOf));
 
+    /// <summary>
+    /// LatestStart is the last start reaching n whole years by the day (what SQL compares with): a start on 29 February
+    /// reaches its anniversary on 28 February of a common year, so it qualifies for a day that 1 March would not.
+    /// </summary>
+    [Theory]
+    [InlineData("2026-11-22", 3, "2023-11-22")]
+    [InlineData("2025-02-28", 1, "2024-02-29")]
+    [InlineData("2028-02-29", 4, "2024-02-29")]
+    [InlineData("2028-02-29", 1, "2027-02-28")]
+    [InlineData("2025-03-01", 1, "2024-03-01")]
+    public void LatestStartIsTheLastDayThatStillReachesTheYears(string asOf, int years, string latest)
+    {
+        var day = DateOnly.Parse(asOf);
+        var last = GradeCriterion.LatestStart(years, day);
+        Assert.Equal(DateOnly.Parse(latest), last);
+        Assert.True(GradeCriterion.WholeYears(last, day) >= years);
+        Assert.True(GradeCriterion.WholeYears(last.AddDays(1), day) < years);
+    }
+
     [Fact]
     public void WindowsEndOnTheDayAndTrainingCountsCalendarYears()
     {

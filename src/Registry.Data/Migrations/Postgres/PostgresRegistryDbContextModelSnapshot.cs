@@ -22,6 +22,46 @@ namespace Registry.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Registry.Data.Reports.Screening.ScreeningRoundDays", b =>
+                {
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("committee_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<long>("M0")
+                        .HasColumnType("bigint")
+                        .HasColumnName("m0");
+
+                    b.Property<long>("M1")
+                        .HasColumnType("bigint")
+                        .HasColumnName("m1");
+
+                    b.Property<long>("M2")
+                        .HasColumnType("bigint")
+                        .HasColumnName("m2");
+
+                    b.Property<long>("M3")
+                        .HasColumnType("bigint")
+                        .HasColumnName("m3");
+
+                    b.Property<long>("M4")
+                        .HasColumnType("bigint")
+                        .HasColumnName("m4");
+
+                    b.Property<long>("M5")
+                        .HasColumnType("bigint")
+                        .HasColumnName("m5");
+
+                    b.HasKey("CommitteeId", "Year")
+                        .HasName("pk_screening_round_days");
+
+                    b.ToTable("screening_round_days", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Data.Training.TrainingCredit", b =>
                 {
                     b.Property<long>("MediatorId")
@@ -1652,6 +1692,16 @@ namespace Registry.Data.Migrations.Postgres
                         .HasDatabaseName("ix_training_sessions_region_code_date");
 
                     b.ToTable("training_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Data.Reports.Screening.ScreeningRoundDays", b =>
+                {
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_round_days_committees_committee_id");
                 });
 
             modelBuilder.Entity("Registry.Data.Training.TrainingCredit", b =>

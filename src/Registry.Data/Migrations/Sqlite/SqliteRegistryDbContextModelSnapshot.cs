@@ -17,6 +17,46 @@ namespace Registry.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Registry.Data.Reports.Screening.ScreeningRoundDays", b =>
+                {
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("committee_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<long>("M0")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("m0");
+
+                    b.Property<long>("M1")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("m1");
+
+                    b.Property<long>("M2")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("m2");
+
+                    b.Property<long>("M3")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("m3");
+
+                    b.Property<long>("M4")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("m4");
+
+                    b.Property<long>("M5")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("m5");
+
+                    b.HasKey("CommitteeId", "Year")
+                        .HasName("pk_screening_round_days");
+
+                    b.ToTable("screening_round_days", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Data.Training.TrainingCredit", b =>
                 {
                     b.Property<long>("MediatorId")
@@ -1574,6 +1614,16 @@ namespace Registry.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_training_sessions_region_code_date");
 
                     b.ToTable("training_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Data.Reports.Screening.ScreeningRoundDays", b =>
+                {
+                    b.HasOne("Registry.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screening_round_days_committees_committee_id");
                 });
 
             modelBuilder.Entity("Registry.Data.Training.TrainingCredit", b =>

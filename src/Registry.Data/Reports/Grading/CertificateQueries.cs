@@ -1,4 +1,5 @@
 using Registry.Data.Querying;
+using Registry.Data.Reports.Sql;
 using Registry.Domain.Certificates;
 
 namespace Registry.Data.Reports.Grading;
@@ -12,23 +13,24 @@ public static class CertificateQueries
 {
     // Semi- and anti-joins straight from the mediators, which PostgreSQL hashes (both sides in parallel), rather than
     // grouping the appointments and the valid certificates by mediator first: 250–290 ms for a province, not 440–530.
-    private const string UncertifiedSql = """
-        SELECT m.id FROM mediators m
-        WHERE EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
-                      WHERE a.mediator_id = m.id AND c.region_code >= @region_lo AND c.region_code < @region_hi
-                        AND a.start_date <= @as_of AND (a.end_date IS NULL OR a.end_date >= @as_of))
-          AND NOT EXISTS (SELECT 1
-        """ + " FROM " + GradingSql.ValidEvent + """
-         AND e.mediator_id = m.id)
-        ORDER BY m.id
-        """;
+    private static SqlStatement Uncertified(string regionCode, DateOnly asOf)
+    {
+        var sql = new SqlStatement();
+        GradingSql.BindScope(sql, regionCode, asOf);
+        return sql.Write(_ => $"""
+            SELECT m.id FROM mediators m
+            WHERE {GradingSql.Serves("m.id")}
+              AND NOT EXISTS (SELECT 1 FROM {GradingSql.ValidEvent} AND e.mediator_id = m.id)
+            ORDER BY m.id
+            """);
+    }
 
     /// <summary>
     /// <c>uncertifiedServing</c>: the ids, in order, of the mediators with an appointment in force on <paramref name="asOf"/>
     /// at a committee in <paramref name="regionCode"/>'s subtree and no valid certificate that day — one statement.
     /// </summary>
     public static Task<List<long>> UncertifiedServingAsync(RegistryDbContext db, string regionCode, DateOnly asOf, CancellationToken ct) =>
-        GradingSql.ReadAsync(db, UncertifiedSql, GradingSql.Scope(regionCode, asOf), reader => reader.GetInt64(0), ct);
+        new ReportSession(db, ReportTuning.LargeAggregates).ReadAsync(Uncertified(regionCode, asOf), reader => reader.GetInt64(0), ct);
 
     /// <summary>
     /// <c>expiringCertificates</c>: certificates issued in <paramref name="regionCode"/>'s subtree, ACTIVE now, whose

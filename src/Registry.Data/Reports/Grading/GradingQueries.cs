@@ -1,91 +1,152 @@
+using System.Data.Common;
+using Registry.Data.Reports.Sql;
 using Registry.Domain.Grading;
 
 namespace Registry.Data.Reports.Grading;
 
 /// <summary>
-/// The SQL behind <c>gradeEligibility</c>: one statement, the same on both databases, that gives every mediator serving
-/// in the region on the day (an appointment in force at a committee in its subtree, as <see cref="Appointment.IsActiveOn"/>)
+/// The SQL behind <c>gradeEligibility</c>: one statement, the same on both databases, giving mediators serving in the
+/// region on the day (an appointment in force at a committee in its subtree, as <see cref="Appointment.IsActiveOn"/>)
 /// with the raw figures a level's criteria are judged on — each counted in the window <see cref="GradeCriterion"/>
-/// gives — their current grade and whether they hold a valid certificate. Nothing is judged here: the criteria do that
-/// (<see cref="GradeEligibilityReport"/>). Dates compare as dates on PostgreSQL and as ISO text on SQLite; enums are
-/// stored by name. The aggregates read whole tables and meet the serving mediators in hash joins: a semi-join on the
-/// serving CTE was estimated at 200 rows by PostgreSQL and ran as 196,000 index look-ups.
+/// gives — their current grade and whether they hold a valid certificate, by id, a page at a time.
+/// <para>
+/// Two shapes. <b>Everyone</b>: the page of serving mediators is chosen first (an index walk of the mediators) and the
+/// figures are counted for those alone. <b>Eligible only</b>: the criteria's SQL twins (<see cref="GradingSql.Meets"/>)
+/// filter — first those on the grade held, the certificate and the years of service, which narrow the pool cheaply
+/// (to the holders of the level below, for every level above the entry one), then those on the counted figures — and
+/// the statement returns the page and the number of eligible mediators (a window count), so nothing is judged in C#
+/// beyond the page. The figures' aggregates read only the pool's rows (index look-ups for a small pool, hash
+/// semi-joins for a large one).
+/// </para>
 /// </summary>
 public static class GradingQueries
 {
-    private const string Sql = "WITH " + GradingSql.Serving + ", " + GradingSql.Certified + ", " + """
-        service AS (
-          SELECT a.mediator_id, MIN(a.start_date) AS serving_since FROM appointments a
-          WHERE a.start_date <= @as_of GROUP BY a.mediator_id),
-        led AS (
-          SELECT k.lead_mediator_id AS mediator_id,
-            SUM(CASE WHEN k.closed_on >= @cases_from AND k.closed_on <= @as_of THEN 1 ELSE 0 END) AS cases_led,
-            SUM(CASE WHEN k.closed_on >= @oral_from AND k.closed_on <= @as_of AND k.outcome IN ('WrittenAgreement', 'OralAgreement') THEN 1 ELSE 0 END) AS oral_agreements,
-            SUM(CASE WHEN k.closed_on >= @oral_from AND k.closed_on <= @as_of AND k.outcome = 'OralAgreement' THEN 1 ELSE 0 END) AS oral_oral,
-            SUM(CASE WHEN k.closed_on >= @rate_from AND k.closed_on <= @as_of AND k.outcome NOT IN ('Withdrawn', 'Referred') THEN 1 ELSE 0 END) AS rate_decided,
-            SUM(CASE WHEN k.closed_on >= @rate_from AND k.closed_on <= @as_of AND k.outcome IN ('WrittenAgreement', 'OralAgreement') THEN 1 ELSE 0 END) AS rate_agreements,
-            SUM(CASE WHEN k.turned_criminal AND k.received_on >= @criminal_from AND k.received_on <= @as_of THEN 1 ELSE 0 END) AS criminal
-          FROM cases k
-          WHERE (k.closed_on >= @cases_min_from AND k.closed_on <= @as_of)
-             OR (k.turned_criminal AND k.received_on >= @criminal_from AND k.received_on <= @as_of)
-          GROUP BY k.lead_mediator_id),
-        trained AS (
-          SELECT t.mediator_id, SUM(t.minutes) AS minutes FROM training_credits t
-          WHERE t.year >= @training_from_year AND t.year <= @as_of_year GROUP BY t.mediator_id),
-        upheld AS (
-          SELECT p.mediator_id, COUNT(*) AS complaints FROM complaints p
-          WHERE p.outcome = 'Upheld' AND p.resolved_on >= @complaint_from AND p.resolved_on <= @as_of GROUP BY p.mediator_id),
-        assessed AS (
-          SELECT g.mediator_id, g.rank, g.level_name, g.assessed_on,
-                 ROW_NUMBER() OVER (PARTITION BY g.mediator_id ORDER BY g.assessed_on DESC, g.id DESC) AS latest
-          FROM grade_assessments g WHERE g.assessed_on <= @as_of),
-        graded AS (SELECT mediator_id, rank, level_name FROM assessed WHERE latest = 1),
-        other_rank AS (
-          SELECT a.mediator_id, MAX(a.assessed_on) AS last_on FROM assessed a JOIN graded d ON d.mediator_id = a.mediator_id
-          WHERE a.rank <> d.rank GROUP BY a.mediator_id),
-        held AS (
-          SELECT d.mediator_id, d.rank, d.level_name, MIN(a.assessed_on) AS held_since
-          FROM graded d JOIN assessed a ON a.mediator_id = d.mediator_id AND a.rank = d.rank
-          LEFT JOIN other_rank o ON o.mediator_id = d.mediator_id
-          WHERE o.last_on IS NULL OR a.assessed_on > o.last_on
-          GROUP BY d.mediator_id, d.rank, d.level_name)
-        SELECT m.id, m.name, sv.serving_since,
-          COALESCE(l.cases_led, 0), COALESCE(l.oral_agreements, 0), COALESCE(l.oral_oral, 0),
-          COALESCE(l.rate_decided, 0), COALESCE(l.rate_agreements, 0), COALESCE(t.minutes, 0), COALESCE(l.criminal, 0),
-          COALESCE(u.complaints, 0), h.rank, h.level_name, h.held_since, CASE WHEN ce.mediator_id IS NULL THEN 0 ELSE 1 END
-        FROM serving s
-        JOIN mediators m ON m.id = s.mediator_id
-        LEFT JOIN service sv ON sv.mediator_id = s.mediator_id
-        LEFT JOIN led l ON l.mediator_id = s.mediator_id
-        LEFT JOIN trained t ON t.mediator_id = s.mediator_id
-        LEFT JOIN upheld u ON u.mediator_id = s.mediator_id
-        LEFT JOIN held h ON h.mediator_id = s.mediator_id
-        LEFT JOIN certified ce ON ce.mediator_id = s.mediator_id
-        ORDER BY m.id
-        """;
+    private static readonly GradingSql.FigureColumns Columns = new("m.id", "h.rank", "h.held_since",
+        "COALESCE(l.cases_led, 0)", "COALESCE(l.oral_agreements, 0)", "COALESCE(l.oral_oral, 0)", "COALESCE(l.rate_decided, 0)",
+        "COALESCE(l.rate_agreements, 0)", "COALESCE(t.minutes, 0)", "COALESCE(l.criminal, 0)", "COALESCE(u.complaints, 0)");
+
+    /// <summary>The criteria narrowing the pool of an eligible-only statement; the others filter its counted figures.</summary>
+    private static readonly HashSet<CriterionKind> PoolCriteria = [CriterionKind.YearsOfService, CriterionKind.YearsAtLevelBelow, CriterionKind.ValidCertificate];
+
+    /// <summary>
+    /// The statement for a page of mediators serving in <paramref name="regionCode"/> on <paramref name="asOf"/> with
+    /// <paramref name="level"/>'s figures, after id <paramref name="after"/>, at most <paramref name="take"/> (null: all).
+    /// <paramref name="eligibleOnly"/>: only those meeting every criterion who do not hold the level or a higher one, with
+    /// their number in the last column; null when a criterion has no exact SQL form (then ask for everyone and judge in C#).
+    /// </summary>
+    public static SqlStatement? Statement(string regionCode, GradeLevel level, DateOnly asOf, int requiredTrainingMinutesPerYear,
+        bool eligibleOnly, long? after, int? take)
+    {
+        var sql = new SqlStatement();
+        GradingSql.BindScope(sql, regionCode, asOf);
+        var after_ = sql.Bind("after", after ?? 0L);
+        var limit = take is { } n ? $" LIMIT {sql.Bind("take", n)}" : "";
+        string pool;
+        var filters = new List<string>();
+        if (eligibleOnly)
+        {
+            var narrowing = new List<string> { $"COALESCE(h.rank, 0) < {sql.Bind("rank", level.Rank)}" };
+            foreach (var criterion in level.Criteria)
+            {
+                if (GradingSql.Meets(criterion, sql, Columns, asOf, level.Rank, requiredTrainingMinutesPerYear) is not { } met) return null;
+                (PoolCriteria.Contains(criterion.Kind) ? narrowing : filters).Add(met);
+            }
+            pool = $"""
+                {GradingSql.HeldGrades(null)},
+                pool AS MATERIALIZED (
+                  SELECT m.id AS mediator_id, h.rank, h.level_name, h.held_since
+                  FROM mediators m LEFT JOIN held h ON h.mediator_id = m.id
+                  WHERE {GradingSql.Serves("m.id")}
+                    AND {string.Join("\n    AND ", narrowing)})
+                """;
+        }
+        else
+        {
+            pool = $"""
+                page AS MATERIALIZED (
+                  SELECT m.id AS mediator_id FROM mediators m
+                  WHERE m.id > {after_} AND {GradingSql.Serves("m.id")}
+                  ORDER BY m.id{limit}),
+                {GradingSql.HeldGrades("SELECT mediator_id FROM page")},
+                pool AS MATERIALIZED (
+                  SELECT p.mediator_id, h.rank, h.level_name, h.held_since FROM page p LEFT JOIN held h ON h.mediator_id = p.mediator_id)
+                """;
+        }
+        var windows = Windows(level, asOf);
+        var text = $"""
+            WITH {pool},
+            certified AS (SELECT DISTINCT e.mediator_id FROM {GradingSql.ValidEvent} AND e.mediator_id IN (SELECT mediator_id FROM pool)),
+            service AS (
+              SELECT a.mediator_id, MIN(a.start_date) AS serving_since FROM appointments a
+              WHERE a.start_date <= @as_of AND a.mediator_id IN (SELECT mediator_id FROM pool) GROUP BY a.mediator_id),
+            led AS (
+              SELECT k.lead_mediator_id AS mediator_id,
+                SUM(CASE WHEN k.closed_on >= {W("cases_from", CriterionKind.CasesLed)} AND k.closed_on <= @as_of THEN 1 ELSE 0 END) AS cases_led,
+                SUM(CASE WHEN k.closed_on >= {W("oral_from", CriterionKind.OralAgreementShare)} AND k.closed_on <= @as_of AND k.outcome IN ('WrittenAgreement', 'OralAgreement') THEN 1 ELSE 0 END) AS oral_agreements,
+                SUM(CASE WHEN k.closed_on >= @oral_from AND k.closed_on <= @as_of AND k.outcome = 'OralAgreement' THEN 1 ELSE 0 END) AS oral_oral,
+                SUM(CASE WHEN k.closed_on >= {W("rate_from", CriterionKind.AgreementRate)} AND k.closed_on <= @as_of AND k.outcome NOT IN ('Withdrawn', 'Referred') THEN 1 ELSE 0 END) AS rate_decided,
+                SUM(CASE WHEN k.closed_on >= @rate_from AND k.closed_on <= @as_of AND k.outcome IN ('WrittenAgreement', 'OralAgreement') THEN 1 ELSE 0 END) AS rate_agreements,
+                SUM(CASE WHEN k.turned_criminal AND k.received_on >= {W("criminal_from", CriterionKind.NoCriminalCase)} AND k.received_on <= @as_of THEN 1 ELSE 0 END) AS criminal
+              FROM cases k
+              WHERE k.lead_mediator_id IN (SELECT mediator_id FROM pool)
+                AND ((k.closed_on >= {sql.Bind("cases_min_from", new[] { windows[CriterionKind.CasesLed], windows[CriterionKind.OralAgreementShare], windows[CriterionKind.AgreementRate] }.Min())} AND k.closed_on <= @as_of)
+                     OR (k.turned_criminal AND k.received_on >= @criminal_from AND k.received_on <= @as_of))
+              GROUP BY k.lead_mediator_id),
+            trained AS (
+              SELECT t.mediator_id, SUM(t.minutes) AS minutes FROM training_credits t
+              WHERE t.mediator_id IN (SELECT mediator_id FROM pool)
+                AND t.year >= {sql.Bind("training_from_year", level.Criterion(CriterionKind.TrainingHours)?.TrainingFromYear(asOf) ?? asOf.Year + 1)}
+                AND t.year <= {sql.Bind("as_of_year", asOf.Year)}
+              GROUP BY t.mediator_id),
+            upheld AS (
+              SELECT p.mediator_id, COUNT(*) AS complaints FROM complaints p
+              WHERE p.mediator_id IN (SELECT mediator_id FROM pool) AND p.outcome = 'Upheld'
+                AND p.resolved_on >= {W("complaint_from", CriterionKind.NoUpheldComplaint)} AND p.resolved_on <= @as_of
+              GROUP BY p.mediator_id)
+            SELECT x.* FROM (
+              SELECT m.id, m.name, sv.serving_since,
+                {Columns.CasesLed}, {Columns.OralAgreements}, {Columns.OralOral}, {Columns.RateDecided}, {Columns.RateAgreements},
+                {Columns.TrainingMinutes}, {Columns.CriminalCases}, {Columns.UpheldComplaints},
+                h.rank, h.level_name, h.held_since, CASE WHEN ce.mediator_id IS NULL THEN 0 ELSE 1 END AS certified,
+                COUNT(*) OVER () AS total
+              FROM pool h
+              JOIN mediators m ON m.id = h.mediator_id
+              LEFT JOIN service sv ON sv.mediator_id = h.mediator_id
+              LEFT JOIN led l ON l.mediator_id = h.mediator_id
+              LEFT JOIN trained t ON t.mediator_id = h.mediator_id
+              LEFT JOIN upheld u ON u.mediator_id = h.mediator_id
+              LEFT JOIN certified ce ON ce.mediator_id = h.mediator_id
+              WHERE {(filters.Count == 0 ? "1 = 1" : string.Join("\n    AND ", filters))}
+            ) x
+            WHERE x.id > {after_}
+            ORDER BY x.id{limit}
+            """;
+        return sql.Write(_ => text);
+
+        string W(string name, CriterionKind kind) => sql.Bind(name, windows[kind]);
+    }
+
+    /// <summary>Reads one row of <see cref="Statement"/>: the figures, and the statement's count (the last column).</summary>
+    public static (GradingFiguresRow Row, int Total) Read(DbDataReader r)
+    {
+        var figures = new GradingFigures(r.Date(2), r.Int(3), r.Int(4), r.Int(5), r.Int(6), r.Int(7), r.Int(8), r.Int(9), r.Int(10),
+            r.IsDBNull(11) ? null : r.Int(11), r.Date(13), r.Int(14) == 1);
+        return (new GradingFiguresRow(r.GetInt64(0), r.GetString(1), r.Text(12), figures), r.Int(15));
+    }
+
+    /// <summary>The number of mediators serving in <paramref name="regionCode"/> on <paramref name="asOf"/>.</summary>
+    public static SqlStatement ServingCount(string regionCode, DateOnly asOf)
+    {
+        var sql = new SqlStatement();
+        GradingSql.BindScope(sql, regionCode, asOf);
+        return sql.Write(_ => $"SELECT COUNT(*) FROM mediators m WHERE {GradingSql.Serves("m.id")}");
+    }
 
     /// <summary>Every mediator serving in <paramref name="regionCode"/> on <paramref name="asOf"/>, by id, with <paramref name="level"/>'s figures.</summary>
-    public static Task<List<GradingFiguresRow>> FiguresAsync(RegistryDbContext db, string regionCode, GradeLevel level, DateOnly asOf,
-        CancellationToken ct)
-    {
-        var from = Windows(level, asOf);
-        var parameters = GradingSql.Scope(regionCode, asOf);
-        parameters["as_of_year"] = asOf.Year;
-        parameters["cases_from"] = from[CriterionKind.CasesLed];
-        parameters["oral_from"] = from[CriterionKind.OralAgreementShare];
-        parameters["rate_from"] = from[CriterionKind.AgreementRate];
-        parameters["cases_min_from"] = new[] { from[CriterionKind.CasesLed], from[CriterionKind.OralAgreementShare], from[CriterionKind.AgreementRate] }.Min();
-        parameters["criminal_from"] = from[CriterionKind.NoCriminalCase];
-        parameters["complaint_from"] = from[CriterionKind.NoUpheldComplaint];
-        parameters["training_from_year"] = level.Criterion(CriterionKind.TrainingHours)?.TrainingFromYear(asOf) ?? asOf.Year + 1;
-        return GradingSql.ReadAsync(db, Sql, parameters, reader =>
-        {
-            var figures = new GradingFigures(GradingSql.Date(reader, 2), GradingSql.Int(reader, 3), GradingSql.Int(reader, 4), GradingSql.Int(reader, 5),
-                GradingSql.Int(reader, 6), GradingSql.Int(reader, 7), GradingSql.Int(reader, 8), GradingSql.Int(reader, 9), GradingSql.Int(reader, 10),
-                reader.IsDBNull(11) ? null : GradingSql.Int(reader, 11), GradingSql.Date(reader, 13), GradingSql.Int(reader, 14) == 1);
-            return new GradingFiguresRow(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(12) ? null : reader.GetString(12), figures);
-        }, ct);
-    }
+    public static async Task<List<GradingFiguresRow>> FiguresAsync(RegistryDbContext db, string regionCode, GradeLevel level, DateOnly asOf,
+        CancellationToken ct) =>
+        (await new ReportSession(db, ReportTuning.LargeAggregates).ReadAsync(Statement(regionCode, level, asOf, 0, false, null, null)!, Read, ct))
+        .Select(r => r.Row).ToList();
 
     /// <summary>
     /// Each windowed criterion's first day; a criterion the level does not ask gets a window after <paramref name="asOf"/>,

@@ -1,18 +1,20 @@
-using System.Data.Common;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore.Storage;
+using Registry.Data.Reports.Sql;
+using Registry.Domain.Grading;
 
 namespace Registry.Data.Reports.Grading;
 
 /// <summary>
-/// The pieces the grading reports' SQL shares, the same on both databases, and a plain parameterised command to run it:
-/// dates go as dates to PostgreSQL and as ISO text to SQLite, which stores them so.
+/// The grading rules in raw SQL, the same on both databases, each the SQL form of one domain rule written once here:
+/// a valid certificate (<see cref="ValidEvent"/>, <see cref="Certified"/>), the grade held and since when
+/// (<see cref="HeldGrades"/>), and each <see cref="GradeCriterion"/> met (<see cref="Meets"/>). Tests in
+/// tests/Registry.Api.Tests/Rules evaluate the domain's rules in C# and check these select the same mediators.
+/// Statements run through <see cref="SqlStatement"/> and <see cref="ReportSession"/>.
 /// </summary>
 internal static class GradingSql
 {
     /// <summary>
     /// <c>serving</c>: each mediator with an appointment in force on @as_of at a committee of the region's subtree
-    /// (<see cref="Appointment.IsActiveOn"/>), with the first day of their earliest appointment begun by then.
+    /// (<see cref="Appointment.IsActiveOn"/>); binds @region_lo and @region_hi.
     /// </summary>
     public const string Serving = """
         serving AS (
@@ -31,7 +33,7 @@ internal static class GradingSql
     /// <summary>
     /// An event (<c>e</c>) that leaves its certificate valid on @as_of and is its latest by then: no event of the same
     /// certificate with a higher sequence on or before the day. An anti-join that PostgreSQL hashes, where ranking every
-    /// certificate's events (ROW_NUMBER over a sort) took twice as long.
+    /// certificate's events (ROW_NUMBER over a sort) took twice as long. Follow it with <c>AND …</c> to narrow it.
     /// </summary>
     public const string ValidEvent = """
         certificate_events e
@@ -40,53 +42,113 @@ internal static class GradingSql
                             WHERE n.certificate_id = e.certificate_id AND n.sequence > e.sequence AND n."on" <= @as_of)
         """;
 
-    public static async Task<List<T>> ReadAsync<T>(RegistryDbContext db, string sql, IReadOnlyDictionary<string, object> parameters,
-        Func<DbDataReader, T> row, CancellationToken ct)
+    /// <summary>Binds the region's subtree (@region_lo, @region_hi) and the day (@as_of) the fragments above use.</summary>
+    public static void BindScope(SqlStatement sql, string regionCode, DateOnly asOf)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        // On PostgreSQL the statement runs in a transaction of its own (unless one is open) with JIT off — compiling
-        // its plan cost about 3 s of a province report — and room to hash 200,000 mediators in memory.
-        await using var own = db.Provider == DatabaseProvider.Postgres && db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(ct) : null;
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        if (db.Provider == DatabaseProvider.Postgres)
-        {
-            command.CommandText = "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'";
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        command.CommandText = sql;
-        command.CommandTimeout = 300;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@" + name;
-            parameter.Value = value is DateOnly d && db.Provider == DatabaseProvider.Sqlite ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : value;
-            command.Parameters.Add(parameter);
-        }
-        var rows = new List<T>();
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) rows.Add(row(reader));
-        if (own is not null) await own.CommitAsync(ct);
-        return rows;
+        sql.Bind("region_lo", regionCode);
+        sql.Bind("region_hi", Domain.Regions.RegionCode.UpperBound(regionCode));
+        sql.Bind("as_of", asOf);
     }
 
-    /// <summary>@region_lo, @region_hi and @as_of for a region subtree on a day.</summary>
-    public static Dictionary<string, object> Scope(string regionCode, DateOnly asOf) => new()
-    {
-        ["region_lo"] = regionCode,
-        ["region_hi"] = Domain.Regions.RegionCode.UpperBound(regionCode),
-        ["as_of"] = asOf,
-    };
+    /// <summary>Whether mediator <paramref name="mediator"/> (a column) serves in the region on @as_of: the condition form of <see cref="Serving"/>.</summary>
+    public static string Serves(string mediator) => $"""
+        EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
+                WHERE a.mediator_id = {mediator} AND c.region_code >= @region_lo AND c.region_code < @region_hi
+                  AND {RosterSql.AppointmentInForce("a", "@as_of")})
+        """;
 
-    public static int Int(DbDataReader reader, int ordinal) => Convert.ToInt32(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+    /// <summary>
+    /// <c>assessed</c> and <c>held</c>: per mediator the grade on @as_of — the latest assessment by then, ties to the
+    /// later recorded (<see cref="GradeAssessment.On"/>) — and since when it is held (<see cref="GradeAssessment.HeldSince"/>):
+    /// the first day of the last run of assessments at that rank, in the same order. A run starts where the rank differs
+    /// from the assessment before, so the last run's start is the latest start. <paramref name="among"/>: a subquery of
+    /// mediator ids to restrict it to, or null for all.
+    /// </summary>
+    public static string HeldGrades(string? among) => $"""
+        assessed AS (
+          SELECT g.mediator_id, g.rank, g.level_name, g.assessed_on,
+            CASE WHEN LEAD(g.id) OVER w IS NULL THEN 1 ELSE 0 END AS latest,
+            CASE WHEN LAG(g.rank) OVER w = g.rank THEN 0 ELSE 1 END AS starts_run
+          FROM grade_assessments g WHERE g.assessed_on <= @as_of{(among is null ? "" : $" AND g.mediator_id IN ({among})")}
+          WINDOW w AS (PARTITION BY g.mediator_id ORDER BY g.assessed_on, g.id)),
+        held AS (
+          SELECT a.mediator_id, MAX(CASE WHEN a.latest = 1 THEN a.rank END) AS rank,
+                 MAX(CASE WHEN a.latest = 1 THEN a.level_name END) AS level_name,
+                 MAX(CASE WHEN a.starts_run = 1 THEN a.assessed_on END) AS held_since
+          FROM assessed a GROUP BY a.mediator_id)
+        """;
 
-    public static DateOnly? Date(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetValue(ordinal) switch
+    /// <summary>Where the eligibility statement holds each figure <see cref="Meets"/> compares.</summary>
+    public sealed record FigureColumns(string Mediator, string Rank, string HeldSince, string CasesLed, string OralAgreements,
+        string OralOral, string RateDecided, string RateAgreements, string TrainingMinutes, string CriminalCases, string UpheldComplaints);
+
+    /// <summary>
+    /// <see cref="GradeCriterion.Judge"/>'s "met" for <paramref name="criterion"/> as a SQL condition on the figures in
+    /// <paramref name="f"/>, its thresholds bound in <paramref name="sql"/>; null when the criterion cannot be written
+    /// exactly (a share with more than nine decimals), so the caller judges in C#. Counts and years are whole, so
+    /// "at least 2.5" is "at least 3"; a share a ÷ b against t = n ÷ d is compared as a·d against n·b, in integers.
+    /// </summary>
+    public static string? Meets(GradeCriterion criterion, SqlStatement sql, FigureColumns f, DateOnly asOf, int levelRank,
+        int requiredTrainingMinutesPerYear)
     {
-        DateOnly d => d,
-        DateTime t => DateOnly.FromDateTime(t),
-        string s => DateOnly.ParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        var other => throw new InvalidCastException($"Unexpected date value {other}."),
-    };
+        var name = criterion.Kind.ToString().ToLowerInvariant();
+        switch (criterion.Kind)
+        {
+            case CriterionKind.YearsOfService:
+                // WholeYears(serving since) ≥ n: the earliest appointment begun by then started on or before LatestStart.
+                return criterion.WholeThreshold <= 0 ? "1 = 1" : $"""
+                    EXISTS (SELECT 1 FROM appointments sa WHERE sa.mediator_id = {f.Mediator}
+                            AND sa.start_date <= {sql.Bind(name, GradeCriterion.LatestStart(criterion.WholeThreshold, asOf))})
+                    """;
+            case CriterionKind.CasesLed:
+                return $"{f.CasesLed} >= {sql.Bind(name, criterion.WholeThreshold)}";
+            case CriterionKind.OralAgreementShare:
+                // No agreement at all is a share of 0, and 0 × d ≤ n × 0 holds.
+                return Fraction(criterion.Threshold!.Value) is { } oral
+                    ? $"{f.OralOral} * {sql.Bind(name + "_d", oral.Denominator)} <= {sql.Bind(name + "_n", oral.Numerator)} * {f.OralAgreements}" : null;
+            case CriterionKind.AgreementRate:
+                // No case decided is no rate at all, which meets no threshold.
+                return Fraction(criterion.Threshold!.Value) is { } rate
+                    ? $"{f.RateDecided} > 0 AND {f.RateAgreements} * {sql.Bind(name + "_d", rate.Denominator)} >= {sql.Bind(name + "_n", rate.Numerator)} * {f.RateDecided}" : null;
+            case CriterionKind.TrainingHours:
+            {
+                var required = criterion.Threshold is { } hours ? hours * 60 : requiredTrainingMinutesPerYear * (criterion.Years ?? 1);
+                return $"{f.TrainingMinutes} >= {sql.Bind(name, (long)Math.Ceiling(required))}";
+            }
+            case CriterionKind.NoCriminalCase:
+                return $"{f.CriminalCases} = 0";
+            case CriterionKind.NoUpheldComplaint:
+                return $"{f.UpheldComplaints} = 0";
+            case CriterionKind.YearsAtLevelBelow:
+            {
+                var rank = $"{f.Rank} = {sql.Bind("rank_below", levelRank - 1)}";
+                return criterion.WholeThreshold <= 0 ? rank
+                    : $"{rank} AND {f.HeldSince} <= {sql.Bind(name, GradeCriterion.LatestStart(criterion.WholeThreshold, asOf))}";
+            }
+            case CriterionKind.ValidCertificate:
+                return $"EXISTS (SELECT 1 FROM {ValidEvent} AND e.mediator_id = {f.Mediator})";
+            default:
+                throw new InvalidOperationException($"Unknown criterion {criterion.Kind}.");
+        }
+    }
+
+    /// <summary>A share as numerator and denominator (a power of ten up to 10⁹), or null when it has more decimals.</summary>
+    private static (long Numerator, long Denominator)? Fraction(decimal share)
+    {
+        var scale = share.Scale;
+        var numerator = share * Pow10(scale);
+        while (scale > 0 && numerator % 10 == 0)
+        {
+            numerator /= 10;
+            scale--;
+        }
+        return scale > 9 ? null : ((long)numerator, (long)Pow10(scale));
+    }
+
+    private static decimal Pow10(int n)
+    {
+        var p = 1m;
+        for (var i = 0; i < n; i++) p *= 10;
+        return p;
+    }
 }

@@ -18,7 +18,7 @@ public static class ScreeningCompliance
         var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == regionCode)
             .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
-        var rows = plan.Groups.Count == 0 ? [] : await ScreeningComplianceQueries.ChildRowsAsync(db, plan, regionCode, from, to, childLength, ct);
+        var rows = plan.Groups.Count == 0 ? [] : Tally(plan, await ScreeningComplianceQueries.UnitDaysAsync(db, regionCode, from, to, ct), childLength);
         var coverage = await ScreeningComplianceQueries.CoverageAsync(db, regionCode, to, childLength, ct);
         var name = await db.Regions.AsNoTracking().Where(r => r.Code == regionCode).Select(r => r.Name).SingleOrDefaultAsync(ct);
         var totals = ScreeningRegionCompliance.Sum(regionCode, name, rows, coverage);
@@ -26,6 +26,40 @@ public static class ScreeningCompliance
             .Select(c => ScreeningRegionCompliance.Sum(c.Code, c.Name, rows.Where(r => r.Child == c.Code), coverage.Where(r => r.Child == c.Code)))
             .ToList();
         return new ScreeningComplianceReport(db, plan, regionCode, from, to, totals, byRegion);
+    }
+
+    /// <summary>
+    /// Per child region (code prefix of <paramref name="childLength"/>): units owing at least one period, units with a
+    /// round in every period, periods owed and periods with a round. A unit's group is the first policy region of the
+    /// plan, longest first, whose subtree holds its code, and its level (<see cref="ScreeningLevels.Of"/>); a region
+    /// with no group for the level owes nothing rather than fall through to an enclosing region's cadence. It owes the
+    /// group's periods it existed through (established by the first day, not dissolved before the last), and holds
+    /// those with a round on one of their days.
+    /// </summary>
+    public static List<ScreeningChildRow> Tally(ScreeningPlan plan, IEnumerable<ScreeningUnitDays> units, int childLength)
+    {
+        var groups = plan.Groups.ToDictionary(g => (g.PolicyRegion, g.Level));
+        var sums = new SortedDictionary<string, (int Units, int Compliant, int Required, int Recorded)>(StringComparer.Ordinal);
+        foreach (var unit in units)
+        {
+            if (ScreeningLevels.Of(unit.Kind, unit.RegionCode) is not { } level) continue;
+            var region = plan.PolicyRegions.FirstOrDefault(p => string.CompareOrdinal(unit.RegionCode, p) >= 0
+                                                                && string.CompareOrdinal(unit.RegionCode, RegionCode.UpperBound(p)) < 0);
+            if (region is null || !groups.TryGetValue((region, level), out var group)) continue;
+            var (required, recorded) = (0, 0);
+            foreach (var owed in group.Periods)
+            {
+                var period = owed.Period;
+                if (period.Start < unit.EstablishedOn || unit.DissolvedOn is { } dissolved && period.End > dissolved) continue;
+                required++;
+                if (unit.HeldBetween(period.Start.DayNumber - plan.From.DayNumber, period.End.DayNumber - plan.From.DayNumber)) recorded++;
+            }
+            if (required == 0) continue;
+            var child = unit.RegionCode[..Math.Min(childLength, unit.RegionCode.Length)];
+            var sum = sums.GetValueOrDefault(child);
+            sums[child] = (sum.Units + 1, sum.Compliant + (recorded >= required ? 1 : 0), sum.Required + required, sum.Recorded + recorded);
+        }
+        return sums.Select(s => new ScreeningChildRow(s.Key, s.Value.Units, s.Value.Compliant, s.Value.Required, s.Value.Recorded)).ToList();
     }
 
     /// <summary>One group per policy region and level that owes anything in the span.</summary>

@@ -1,13 +1,13 @@
-using System.Data.Common;
 using Registry.Domain.Screening;
+using Registry.Data.Reports.Sql;
 using static Registry.Data.Reports.Screening.ScreeningSql;
 
 namespace Registry.Data.Reports.Screening;
 
 /// <summary>
-/// The set-based statements behind <c>screeningCompliance</c>. The plan's JSON tables carry the periods the domain
-/// computed; SQL only finds each committee's group, and counts per committee which periods have a round. One
-/// statement for the counts, one for information-officer coverage, one per page of missed periods.
+/// The set-based statements behind <c>screeningCompliance</c>: each unit's round days from the read model (the counts
+/// are made in C# from the plan the domain computed), information-officer coverage, and a page of missed periods,
+/// where the plan's JSON tables carry the periods and SQL finds each committee's group.
 /// </summary>
 public static class ScreeningComplianceQueries
 {
@@ -56,87 +56,53 @@ public static class ScreeningComplianceQueries
     /// <summary>A period <c>p</c> (columns starts_on, ends_on) the unit <c>u</c> existed through, so owed by it.</summary>
     private const string Existed = "p.starts_on >= u.established_on AND (u.dissolved_on IS NULL OR p.ends_on <= u.dissolved_on)";
 
-    private static void Bind(DbCommand command, ScreeningPlan plan, string regionCode, DateOnly from, DateOnly to)
+    private static void Bind(SqlStatement sql, ScreeningPlan plan, string regionCode, DateOnly from, DateOnly to)
     {
-        Add(command, "region", regionCode);
-        Add(command, "upper", RegionCode.UpperBound(regionCode));
-        Add(command, "from", from);
-        Add(command, "to", to);
-        Add(command, "groups", plan.GroupsJson);
+        sql.Bind("region", regionCode);
+        sql.Bind("upper", RegionCode.UpperBound(regionCode));
+        sql.Bind("from", from);
+        sql.Bind("to", to);
+        sql.Bind("groups", plan.GroupsJson);
         var regions = plan.PolicyRegions;
         for (var i = 0; i < regions.Count; i++)
         {
-            Add(command, $"policy{i}", regions[i]);
-            Add(command, $"policy_upper{i}", RegionCode.UpperBound(regions[i]));
+            sql.Bind($"policy{i}", regions[i]);
+            sql.Bind($"policy_upper{i}", RegionCode.UpperBound(regions[i]));
         }
     }
 
+    /// <summary>Days a chunk of <see cref="ScreeningUnitDays.Masks"/> holds, as in the read model's masks.</summary>
+    public const int DaysPerChunk = ScreeningRoundDays.DaysPerMask;
+
     /// <summary>
-    /// Per child region (code prefix of <paramref name="childLength"/>): units owing at least one period, units with a
-    /// round in every period, periods owed and periods with a round. A unit that existed through the whole plan owes its
-    /// group's total; only one established or dissolved inside the span has its periods counted one by one.
+    /// Every committee in the region of a screening kind that existed at some point of the span, with the days of the
+    /// span it held a round on, read from the read model (<see cref="ScreeningRoundDays"/>: one row per committee and
+    /// year, not one per round) and shifted to offsets in the span. Only the facts: which periods a unit owes, and which
+    /// of them those days cover, the domain's calendar and the plan decide (<see cref="ScreeningCompliance.Tally"/>).
     /// </summary>
-    public static Task<List<ScreeningChildRow>> ChildRowsAsync(RegistryDbContext db, ScreeningPlan plan, string regionCode,
-        DateOnly from, DateOnly to, int childLength, CancellationToken ct)
+    public static async Task<List<ScreeningUnitDays>> UnitDaysAsync(RegistryDbContext db, string regionCode, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var provider = db.Provider;
-        var periods = JsonTable(provider, "periods", "p", ("pid", Column.Int), ("g", Column.Int), ("starts_on", Column.Date), ("ends_on", Column.Date));
-        var days = JsonTable(provider, "days", "p", ("g", Column.Int), ("day", Column.Date), ("pid", Column.Int), ("starts_on", Column.Date), ("ends_on", Column.Date));
-        var held = provider == DatabaseProvider.Postgres ? $"""
-                held AS (
-                  SELECT x.id, COUNT(*) AS recorded FROM (
-                    SELECT DISTINCT u.id, v.pid
-                    FROM screening_rounds r
-                    JOIN u ON u.id = r.committee_id
-                    CROSS JOIN LATERAL (VALUES (@regular[u.g * @span + (r.screened_on - @from) + 1]),
-                                               (@sensitive[u.g * @span + (r.screened_on - @from) + 1])) v(pid)
-                    WHERE r.screened_on >= @from AND r.screened_on <= @to AND v.pid >= 0
-                      AND @starts[v.pid + 1] >= u.established_on AND (u.dissolved_on IS NULL OR @ends[v.pid + 1] <= u.dissolved_on)
-                  ) x GROUP BY x.id
-                )
-                """ : $"""
-                held AS (
-                  SELECT x.id, COUNT(*) AS recorded FROM (
-                    SELECT DISTINCT u.id, p.pid
-                    FROM screening_rounds r
-                    JOIN u ON u.id = r.committee_id
-                    JOIN {days} ON p.g = u.g AND p.day = r.screened_on
-                    WHERE r.screened_on >= @from AND r.screened_on <= @to AND {Existed}
-                  ) x GROUP BY x.id
-                )
-                """;
-        var sql = $"""
-            WITH u AS ({Units(provider, plan)}),
-            owed AS (
-              SELECT u.id, u.region_code,
-                CASE WHEN u.established_on <= u.first_start AND (u.dissolved_on IS NULL OR u.dissolved_on >= u.last_end) THEN u.total
-                     ELSE (SELECT COUNT(*) FROM {periods} WHERE p.g = u.g AND {Existed}) END AS required
-              FROM u
-            ),
-            {held}
-            SELECT substr(o.region_code, 1, @child_length) AS child, COUNT(*),
-                   SUM(CASE WHEN COALESCE(h.recorded, 0) >= o.required THEN 1 ELSE 0 END),
-                   SUM(o.required), SUM(COALESCE(h.recorded, 0))
-            FROM owed o LEFT JOIN held h ON h.id = o.id
-            WHERE o.required > 0
-            GROUP BY substr(o.region_code, 1, @child_length)
-            """;
-        return ReadAsync(db, sql, command =>
+        var kinds = string.Join(", ", Enum.GetValues<ScreeningLevel>().SelectMany(ScreeningLevels.KindsOf).Distinct().Select(k => $"'{k}'"));
+        var masks = string.Join(", ", Enumerable.Range(0, ScreeningRoundDays.Masks).Select(i => $"d.m{i}"));
+        var statement = new SqlStatement().Write(sql => $"""
+            SELECT c.id, c.region_code, c.kind, c.established_on, c.dissolved_on, d.year, {masks}
+            FROM committees c
+            LEFT JOIN screening_round_days d ON d.committee_id = c.id AND d.year >= {sql.Bind("from_year", from.Year)} AND d.year <= {sql.Bind("to_year", to.Year)}
+            WHERE {RosterSql.InRegion(sql, "c.region_code", regionCode, "region")} AND c.kind IN ({kinds})
+              AND c.established_on <= {sql.Bind("to", to)} AND (c.dissolved_on IS NULL OR c.dissolved_on >= {sql.Bind("from", from)})
+            ORDER BY c.id
+            """);
+        var chunks = (to.DayNumber - from.DayNumber) / DaysPerChunk + 1;
+        var units = new List<ScreeningUnitDays>();
+        await new ReportSession(db).ReadAsync(statement, r =>
         {
-            Bind(command, plan, regionCode, from, to);
-            Add(command, "periods", plan.PeriodsJson);
-            if (provider == DatabaseProvider.Postgres)
-            {
-                Add(command, "regular", plan.RegularMap);
-                Add(command, "sensitive", plan.SensitiveMap);
-                Add(command, "starts", plan.Starts);
-                Add(command, "ends", plan.Ends);
-                Add(command, "span", plan.SpanDays);
-            }
-            else Add(command, "days", plan.DaysJson);
-            Add(command, "child_length", childLength);
-        }, r => new ScreeningChildRow(r.GetString(0), Convert.ToInt32(r.GetValue(1)), Convert.ToInt32(r.GetValue(2)),
-            Convert.ToInt32(r.GetValue(3)), Convert.ToInt32(r.GetValue(4))), ct);
+            var id = r.GetInt64(0);
+            if (units.Count == 0 || units[^1].CommitteeId != id)
+                units.Add(new ScreeningUnitDays(id, r.GetString(1), r.Enum<CommitteeKind>(2), r.Date(3)!.Value, r.Date(4), new long[chunks]));
+            if (!r.IsDBNull(5)) units[^1].AddYear(r.Int(5), Enumerable.Range(0, ScreeningRoundDays.Masks).Select(i => r.Long(6 + i)).ToArray(), from, to);
+            return 0;
+        }, ct);
+        return units;
     }
 
     /// <summary>
@@ -157,17 +123,16 @@ public static class ScreeningComplianceQueries
             ORDER BY u.id, p.pid
             LIMIT @take
             """;
-        return ReadAsync(db, sql, command =>
+        var statement = new SqlStatement();
+        Bind(statement, plan, regionCode, from, to);
+        statement.Bind("periods", plan.PeriodsJson);
+        statement.Bind("after_unit", afterKey is { } k ? k / KeyStride : 0L);
+        statement.Bind("after_period", afterKey is { } k2 ? k2 % KeyStride : -1L);
+        statement.Bind("take", take);
+        return new ReportSession(db).ReadAsync(statement.Write(_ => sql), r =>
         {
-            Bind(command, plan, regionCode, from, to);
-            Add(command, "periods", plan.PeriodsJson);
-            Add(command, "after_unit", afterKey is { } k ? k / KeyStride : 0L);
-            Add(command, "after_period", afterKey is { } k2 ? k2 % KeyStride : -1L);
-            Add(command, "take", take);
-        }, r =>
-        {
-            var id = Convert.ToInt64(r.GetValue(0));
-            return new MissedRoundRow(id, ReadDate(r, 1), ReadDate(r, 2), id * KeyStride + Convert.ToInt64(r.GetValue(3)));
+            var id = r.Long(0);
+            return new MissedRoundRow(id, r.Date(1)!.Value, r.Date(2)!.Value, id * KeyStride + r.Long(3));
         }, ct);
     }
 
@@ -185,12 +150,12 @@ public static class ScreeningComplianceQueries
               AND c.established_on <= @on AND (c.dissolved_on IS NULL OR c.dissolved_on >= @on)
             GROUP BY substr(c.region_code, 1, @child_length)
             """;
-        return ReadAsync(db, sql, command =>
-        {
-            Add(command, "region", regionCode);
-            Add(command, "upper", RegionCode.UpperBound(regionCode));
-            Add(command, "on", on);
-            Add(command, "child_length", childLength);
-        }, r => new InformantCoverageRow(r.GetString(0), Convert.ToInt32(r.GetValue(1)), Convert.ToInt32(r.GetValue(2))), ct);
+        var statement = new SqlStatement();
+        statement.Bind("region", regionCode);
+        statement.Bind("upper", RegionCode.UpperBound(regionCode));
+        statement.Bind("on", on);
+        statement.Bind("child_length", childLength);
+        return new ReportSession(db).ReadAsync(statement.Write(_ => sql),
+            r => new InformantCoverageRow(r.GetString(0), r.Int(1), r.Int(2)), ct);
     }
 }

@@ -30,6 +30,24 @@ public static class SqlReading
         }
     }
 
+    /// <summary>Runs a statement that returns no rows (on the context's connection and transaction); returns the rows it touched.</summary>
+    public static async Task<int> ExecuteAsync(this RegistryDbContext db, SqlStatement statement, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            statement.BindTo(command);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            return await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     // Column readers that hide how each database returns a type: SQLite gives every integer as Int64 and booleans as
     // integers, PostgreSQL gives COUNT(*) as Int64 and SUM of integers as Int64 or numeric.
 
@@ -40,6 +58,15 @@ public static class SqlReading
     public static bool Bool(this DbDataReader reader, int column) => Convert.ToBoolean(reader.GetValue(column));
 
     public static string? Text(this DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    /// <summary>A date, or null: PostgreSQL gives a date, SQLite the ISO text it stores (a timestamp's date part included).</summary>
+    public static DateOnly? Date(this DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetValue(column) switch
+    {
+        DateOnly d => d,
+        DateTime t => DateOnly.FromDateTime(t),
+        string s => DateOnly.ParseExact(s[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        var other => throw new InvalidCastException($"Unexpected date value {other}."),
+    };
 
     /// <summary>An enum stored by name (every enum of the model is).</summary>
     public static TEnum Enum<TEnum>(this DbDataReader reader, int column) where TEnum : struct, Enum =>
