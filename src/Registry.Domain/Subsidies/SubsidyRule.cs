@@ -49,6 +49,17 @@ public static class SubsidyRule
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="earlier"/> makes <paramref name="later"/> a duplicate dispute (one payment per dispute): the
+    /// same party set and category, an agreement, received no more than <paramref name="windowDays"/> days before it (on
+    /// the same day, the lower id is the earlier).
+    /// </summary>
+    public static bool IsEarlierOfSameDispute(MediationCase earlier, MediationCase later, int windowDays) =>
+        earlier.Id != later.Id && later.PartySetFingerprint is not null && earlier.PartySetFingerprint == later.PartySetFingerprint
+        && earlier.Category == later.Category && AgreementOf(earlier.Outcome) is not null
+        && earlier.ReceivedDayNumber >= later.ReceivedDayNumber - windowDays
+        && (earlier.ReceivedDayNumber < later.ReceivedDayNumber || earlier.ReceivedDayNumber == later.ReceivedDayNumber && earlier.Id < later.Id);
+
     public static bool NeedsFollowUp(SubsidyPolicy policy, CaseDifficulty difficulty) =>
         policy.FollowUpRequiredFrom is { } from && difficulty >= from;
 
@@ -68,17 +79,17 @@ public static class SubsidyRule
 
     /// <summary>
     /// Caps one mediator's lines of one month: <paramref name="alreadyClaimedFen"/> (their lines of the month in
-    /// approved or paid claims) counts first, then the lines in order of closing date and case id.
+    /// approved or paid claims) counts first, then the lines in order of closing date and case id, each against the cap
+    /// of its own policy (null: no cap), every payable line's amount counting towards the month.
     /// </summary>
-    public static IReadOnlyList<SubsidyLine> ApplyCap(IEnumerable<(SubsidyLine Line, DateOnly ClosedOn)> lines, long? capFen, long alreadyClaimedFen)
+    public static IReadOnlyList<SubsidyLine> ApplyCap(IEnumerable<(SubsidyLine Line, DateOnly ClosedOn, long? CapFen)> lines, long alreadyClaimedFen)
     {
         var used = alreadyClaimedFen;
         var result = new List<SubsidyLine>();
-        foreach (var (line, _) in lines.OrderBy(l => l.ClosedOn).ThenBy(l => l.Line.CaseId))
+        foreach (var (line, _, capFen) in lines.OrderBy(l => l.ClosedOn).ThenBy(l => l.Line.CaseId))
         {
-            if (line.Reason != SubsidyReason.Payable || capFen is not { } cap) { result.Add(line); continue; }
-            var left = Math.Max(0, cap - used);
-            var paid = Math.Min(line.AmountBeforeCapFen, left);
+            if (line.Reason != SubsidyReason.Payable) { result.Add(line); continue; }
+            var paid = capFen is { } cap ? Math.Min(line.AmountBeforeCapFen, Math.Max(0, cap - used)) : line.AmountBeforeCapFen;
             used += line.AmountBeforeCapFen;
             result.Add(line with { AmountFen = paid, Reason = paid < line.AmountBeforeCapFen ? SubsidyReason.Capped : SubsidyReason.Payable });
         }
