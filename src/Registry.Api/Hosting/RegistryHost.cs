@@ -4,6 +4,7 @@ using Registry.Api.Cases;
 using Registry.Api.Certificates;
 using Registry.Api.Http;
 using Registry.Api.Screening;
+using Registry.Api.Subsidies;
 using Registry.Api.Staffing;
 using Registry.Api.Training;
 
@@ -42,6 +43,7 @@ public static class RegistryHost
         app.MapAttendanceImport();
         app.MapScreeningUpload();
         app.MapScreeningExports();
+        app.MapSubsidyExports();
         app.MapGet("/", () => Results.Redirect(GraphQLEndpoint.Path + "?query={__typename}"));
         return app;
     }
