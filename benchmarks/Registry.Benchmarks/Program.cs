@@ -17,11 +17,14 @@ switch (name)
     case "screening":
         await ScreeningBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
+    case "subsidies":
+        await SubsidyBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
     case "staffing":
         await StaffingBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
     default:
-        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs] | grading [province] [runs] [level] | screening [runs]");
+        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs] | grading [province] [runs] [level] | screening [runs] | subsidies [province] [runs]");
         return 2;
 }
 return 0;
