@@ -9,7 +9,7 @@ public static class SubsidyPolicyQueries
     {
         var ancestors = RegionCode.SelfAndAncestors(regionCode).ToList();
         var upper = RegionCode.UpperBound(regionCode);
-        return db.SubsidyPolicies.AsNoTracking()
+        return db.SubsidyPolicies.AsNoTracking().AsSplitQuery()
             .Where(p => ancestors.Contains(p.RegionCode) || string.Compare(p.RegionCode, regionCode) >= 0 && string.Compare(p.RegionCode, upper) < 0)
             .OrderBy(p => p.Id).ToListAsync(ct);
     }

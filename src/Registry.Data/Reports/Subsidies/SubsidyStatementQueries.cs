@@ -77,6 +77,9 @@ public static class SubsidyStatementQueries
               share_num, share_den, base_fen, permille, person_percent, pre, amount, {SubsidySql.Reason}
             FROM statement
             """;
+        // Inside the runner's transaction, so SET LOCAL ends with it: JIT compiling this plan cost about 3.7 s of a county's 4 s.
+        if (db.Provider == DatabaseProvider.Postgres)
+            await ExecuteAsync(db, "SET LOCAL jit = off; SET LOCAL work_mem = '64MB'", new Dictionary<string, object>(), ct);
         await ExecuteAsync(db, insertLines, Parameters(scope, ("claim_id", claimId)), ct);
         await ExecuteAsync(db, """
             INSERT INTO subsidy_claim_cases (claim_id, case_id, live_case_id)
