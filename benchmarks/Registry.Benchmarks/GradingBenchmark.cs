@@ -82,13 +82,13 @@ public static class GradingBenchmark
         foreach (var line in results) Console.WriteLine(line);
     }
 
-    private static async Task Execute(NpgsqlConnection connection, string sql)
+    internal static async Task Execute(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 900 };
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<JsonNode> Query(HttpClient client, string query)
+    internal static async Task<JsonNode> Query(HttpClient client, string query)
     {
         using var response = await client.PostAsJsonAsync("/graphql", new { query });
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -101,7 +101,7 @@ public static class GradingBenchmark
     /// failed, one oral, one withdrawn, a few turned criminal); credits for 2024–2026; a certificate for seven in ten
     /// (some expired, some suspended); 四级 for a third, 三级 for a ninth; an upheld complaint for one in 97.
     /// </summary>
-    private static string Load(string province) => $"""
+    internal static string Load(string province) => $"""
         CREATE TEMP TABLE towns AS SELECT row_number() OVER (ORDER BY code) AS n, code FROM regions WHERE code LIKE '{province}%' AND length(code) = 9;
         INSERT INTO committees (name, kind, region_code, established_on, has_full_time_conditions, has_party_organisation, uniformities, implementations)
         SELECT '委员会' || g, CASE WHEN g % 5 = 0 THEN 'Township' ELSE 'Village' END, t.code, DATE '2010-01-01', false, false, 0, 0
@@ -142,7 +142,7 @@ public static class GradingBenchmark
         SELECT m.id, '{province}', DATE '2026-02-01', '基准投诉', 'Upheld', DATE '2026-03-01', 1 FROM mediators m WHERE m.id % 97 = 0;
         """;
 
-    private static async Task<WebApplication> StartHostAsync(string connectionString)
+    internal static async Task<WebApplication> StartHostAsync(string connectionString)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();

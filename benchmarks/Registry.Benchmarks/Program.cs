@@ -20,11 +20,14 @@ switch (name)
     case "http":
         await HttpLoadBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
+    case "subsidies":
+        await SubsidyBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
     case "staffing":
         await StaffingBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
     default:
-        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs] | grading [province] [runs] [level] | screening [runs] | http [url] [clients=16] [seconds=10]");
+        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs] | grading [province] [runs] [level] | screening [runs] | subsidies [province] [runs] | http [url] [clients=16] [seconds=10]");
         return 2;
 }
 return 0;

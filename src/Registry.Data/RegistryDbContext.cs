@@ -45,6 +45,10 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Reports.Screening.ScreeningRoundDays> ScreeningRoundDays => Set<Reports.Screening.ScreeningRoundDays>();
     public DbSet<Registry.Domain.Screening.RiskItem> RiskItems => Set<Registry.Domain.Screening.RiskItem>();
     public DbSet<Registry.Domain.Screening.Informant> Informants => Set<Registry.Domain.Screening.Informant>();
+    public DbSet<Registry.Domain.Subsidies.SubsidyPolicy> SubsidyPolicies => Set<Registry.Domain.Subsidies.SubsidyPolicy>();
+    public DbSet<Registry.Domain.Subsidies.SubsidyClaim> SubsidyClaims => Set<Registry.Domain.Subsidies.SubsidyClaim>();
+    public DbSet<Registry.Domain.Subsidies.SubsidyClaimLine> SubsidyClaimLines => Set<Registry.Domain.Subsidies.SubsidyClaimLine>();
+    public DbSet<Registry.Domain.Subsidies.SubsidyClaimCase> SubsidyClaimCases => Set<Registry.Domain.Subsidies.SubsidyClaimCase>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -5,6 +5,7 @@ using Registry.Api.Cases;
 using Registry.Api.Certificates;
 using Registry.Api.Http;
 using Registry.Api.Screening;
+using Registry.Api.Subsidies;
 using Registry.Api.Staffing;
 using Registry.Api.Training;
 
@@ -44,6 +45,7 @@ public static class RegistryHost
         app.MapAttendanceImport();
         app.MapScreeningUpload();
         app.MapScreeningExports();
+        app.MapSubsidyExports();
         app.MapDevelopmentSignIn();
         app.MapBrowserPages();
         return app;

@@ -2,7 +2,7 @@ namespace Registry.Data.Seeding;
 
 /// <summary>
 /// Reference data every installation needs whatever <c>Seed:Demo</c> says: the staffing policies of
-/// <c>seed/staffing-policies</c> and the case-recording policies of <c>seed/case-policies</c>, the training requirements and the grade ladders of <c>seed/grade-ladders</c>. Each step only fills what is missing, so it is safe at every start.
+/// <c>seed/staffing-policies</c> and the case-recording policies of <c>seed/case-policies</c>, the training requirements, the grade ladders of <c>seed/grade-ladders</c>, the screening and the subsidy policies. Each step only fills what is missing, so it is safe at every start.
 /// </summary>
 public static class ReferenceDataSeeder
 {
@@ -13,6 +13,7 @@ public static class ReferenceDataSeeder
         await TrainingRequirementSeeder.SeedAsync(db, ct);
         await GradeLadderSeeder.SeedAsync(db, ct);
         await ScreeningPolicySeeder.SeedAsync(db, ct);
+        await SubsidyPolicySeeder.SeedAsync(db, ct);
     }
 
     private static async Task SeedStaffingPoliciesAsync(RegistryDbContext db, CancellationToken ct)

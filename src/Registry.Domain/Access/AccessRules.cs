@@ -21,8 +21,8 @@ public static class AccessRules
             Permission.RecordScreening,
         ],
         [Role.TrainingOrganiser] = [Permission.ReadReports, Permission.ManageTraining],
-        [Role.FinanceClerk] = [Permission.ReadReports, Permission.ImportCases],
-        [Role.FinanceApprover] = [Permission.ReadReports],
+        [Role.FinanceClerk] = [Permission.ReadReports, Permission.ImportCases, Permission.PrepareSubsidyClaims, Permission.ReadPaymentLists],
+        [Role.FinanceApprover] = [Permission.ReadReports, Permission.ApproveSubsidyClaims, Permission.ReadPaymentLists],
         [Role.Viewer] = [Permission.ReadReports],
     };
 
@@ -38,6 +38,9 @@ public static class AccessRules
         [Permission.ReadAuditLog] = "Reading the audit trail",
         [Permission.ManageGrading] = "Grading and certifying mediators, rating committees and handling complaints",
         [Permission.RecordScreening] = "Recording screening rounds and keeping the risk ledger",
+        [Permission.PrepareSubsidyClaims] = "Preparing, submitting and recording payment of subsidy claims",
+        [Permission.ApproveSubsidyClaims] = "Approving and rejecting subsidy claims",
+        [Permission.ReadPaymentLists] = "Reading a subsidy claim's payment list",
     };
 
     /// <summary>How a refusal names what <paramref name="permission"/> covers; every permission has a phrase.</summary>

@@ -21,4 +21,10 @@ public enum Permission
     ManageGrading,
     /// <summary>Record screening rounds (矛盾纠纷排查), move risk items through the ledger, keep the information-officer roster.</summary>
     RecordScreening,
+    /// <summary>Create subsidy claims (以案定补) from the statement, submit them and record their payment.</summary>
+    PrepareSubsidyClaims,
+    /// <summary>Approve or reject submitted subsidy claims (never one they submitted).</summary>
+    ApproveSubsidyClaims,
+    /// <summary>Download a claim's payment list (mediators' names, ID numbers and amounts; every download is audited).</summary>
+    ReadPaymentLists,
 }

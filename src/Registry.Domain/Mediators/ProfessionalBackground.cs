@@ -12,6 +12,8 @@ public enum ProfessionalBackground
     RetiredProsecutor,
     RetiredPoliceOfficer,
     RetiredCivilServant,
+    /// <summary>A serving civil servant (在职公务员, e.g. 司法所 staff); subsidy policies do not pay them per case.</summary>
+    CivilServant,
     Doctor,
     Teacher,
     Psychologist,

@@ -67,3 +67,32 @@ public sealed class SqliteRandomRuleTwins(SqliteRandomRosterApp app)
 
 public sealed class PostgresRandomRuleTwins(PostgresRandomRosterApp app)
     : RuleTwinsAgree(app, ("51", 2026), ("51", 2025), ("5107", 2026), (RandomRoster.RequirementCounty, 2026)), IClassFixture<PostgresRandomRosterApp>;
+
+/// <summary>
+/// The subsidy statement's SQL and <see cref="Domain.Subsidies.SubsidyRule"/> agree line by line: over the hand-worked
+/// data set with a claim approved (ALREADY_CLAIMED) and over the demo's Jiyuan cases under its demo policy.
+/// </summary>
+public abstract class SubsidyRuleTwins(RegistryApp app)
+{
+    [Fact]
+    public async Task StatementSqlMatchesSubsidyRuleOverTheDemoAndTheHandWorkedSet()
+    {
+        await Subsidies.SubsidyFixtureData.BuildAsync(app);
+        var s = new Subsidies.SubsidyScenario(app);
+        var claim = await s.Create(s.As(Domain.Access.Role.FinanceClerk, "440103", "c"), "440103", "2026-01-01", "2026-02-15");
+        var id = claim["claim"]!["id"]!.GetValue<string>();
+        await s.Step(s.As(Domain.Access.Role.FinanceClerk, "440103", "c"), "submitSubsidyClaim", id);
+        Subsidies.SubsidyTestHelp.Ok(await s.Step(s.As(Domain.Access.Role.FinanceApprover, "440103", "a"), "approveSubsidyClaim", id));
+        await app.WithDbAsync(async db =>
+        {
+            var hand = await SubsidyTwins.AgreeAsync(db, "4401", new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31));
+            Assert.True(hand.Count >= 8, string.Join(", ", hand));
+            var demo = await SubsidyTwins.AgreeAsync(db, "419001", new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 31));
+            Assert.True(demo.GetValueOrDefault(Domain.Subsidies.SubsidyReason.Payable) > 0 && demo.Count >= 3, string.Join(", ", demo));
+        });
+    }
+}
+
+public sealed class SqliteSubsidyRuleTwins(SqliteDemoApp app) : SubsidyRuleTwins(app), IClassFixture<SqliteDemoApp>;
+
+public sealed class PostgresSubsidyRuleTwins(PostgresDemoApp app) : SubsidyRuleTwins(app), IClassFixture<PostgresDemoApp>;

@@ -1515,6 +1515,321 @@ namespace Registry.Data.Migrations.Postgres
                     b.ToTable("staffing_policies", (string)null);
                 });
 
+            modelBuilder.Entity("Registry.Domain.Subsidies.SubsidyClaim", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_fen");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_count");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<int>("PayableLineCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("payable_line_count");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subsidy_claims");
+
+                    b.HasIndex("RegionCode", "From")
+                        .HasDatabaseName("ix_subsidy_claims_region_code_from");
+
+                    b.ToTable("subsidy_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Subsidies.SubsidyClaimCase", b =>
+                {
+                    b.Property<long>("ClaimId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("claim_id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<long?>("LiveCaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("live_case_id");
+
+                    b.HasKey("ClaimId", "CaseId")
+                        .HasName("pk_subsidy_claim_cases");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_subsidy_claim_cases_case_id");
+
+                    b.HasIndex("LiveCaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subsidy_claim_cases_live_case_id");
+
+                    b.ToTable("subsidy_claim_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Subsidies.SubsidyClaimLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountBeforeCapFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_before_cap_fen");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_fen");
+
+                    b.Property<long>("BaseFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("base_fen");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<long>("ClaimId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("claim_id");
+
+                    b.Property<DateOnly>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<int>("CoefficientPermille")
+                        .HasColumnType("integer")
+                        .HasColumnName("coefficient_permille");
+
+                    b.Property<long>("CommitteeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("committee_id");
+
+                    b.Property<string>("Difficulty")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("difficulty");
+
+                    b.Property<DateOnly>("EnteredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("entered_on");
+
+                    b.Property<string>("ExternalNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("external_number");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("date")
+                        .HasColumnName("follow_up_on");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_lead");
+
+                    b.Property<string>("LeadCertificateNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("lead_certificate_number");
+
+                    b.Property<bool>("LeadCertified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lead_certified");
+
+                    b.Property<string>("LevelName")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("level_name");
+
+                    b.Property<long>("LineKey")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line_key");
+
+                    b.Property<long>("MediatorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mediator_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("PersonPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("person_percent");
+
+                    b.Property<long?>("PolicyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("policy_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<int>("ShareDenominator")
+                        .HasColumnType("integer")
+                        .HasColumnName("share_denominator");
+
+                    b.Property<int>("ShareNumerator")
+                        .HasColumnType("integer")
+                        .HasColumnName("share_numerator");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subsidy_claim_lines");
+
+                    b.HasIndex("CaseId", "MediatorId")
+                        .HasDatabaseName("ix_subsidy_claim_lines_case_id_mediator_id");
+
+                    b.HasIndex("ClaimId", "LineKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subsidy_claim_lines_claim_id_line_key");
+
+                    b.ToTable("subsidy_claim_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Registry.Domain.Subsidies.SubsidyPolicy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CivilServantPercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("civil_servant_percent");
+
+                    b.Property<int>("DefaultCoefficientPermille")
+                        .HasColumnType("integer")
+                        .HasColumnName("default_coefficient_permille");
+
+                    b.Property<int>("DuplicateWindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("duplicate_window_days");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("FollowUpRequiredFrom")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("follow_up_required_from");
+
+                    b.Property<int>("FullTimePercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("full_time_percent");
+
+                    b.Property<int>("LeadSharePercent")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_share_percent");
+
+                    b.Property<int>("MaxEntryDelayDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_entry_delay_days");
+
+                    b.Property<long?>("MonthlyCapFen")
+                        .HasColumnType("bigint")
+                        .HasColumnName("monthly_cap_fen");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("region_code")
+                        .UseCollation("C");
+
+                    b.Property<string>("SourceDocument")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source_document");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subsidy_policies");
+
+                    b.HasIndex("RegionCode", "EffectiveFrom")
+                        .HasDatabaseName("ix_subsidy_policies_region_code_effective_from");
+
+                    b.ToTable("subsidy_policies", (string)null);
+                });
+
             modelBuilder.Entity("Registry.Domain.Training.Attendance", b =>
                 {
                     b.Property<long>("Id")
@@ -2273,6 +2588,189 @@ namespace Registry.Data.Migrations.Postgres
                     b.Navigation("Rules");
 
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Subsidies.SubsidyClaim", b =>
+                {
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_subsidy_claims_regions_region_code");
+
+                    b.OwnsMany("Registry.Domain.Subsidies.SubsidyClaimEvent", "History", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("by");
+
+                            b1.Property<string>("ByRole")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("by_role");
+
+                            b1.Property<long>("ClaimId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("claim_id");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("note");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.Property<string>("StatusAfter")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("status_after");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_subsidy_claim_events");
+
+                            b1.HasIndex("ClaimId")
+                                .HasDatabaseName("ix_subsidy_claim_events_claim_id");
+
+                            b1.ToTable("subsidy_claim_events", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ClaimId")
+                                .HasConstraintName("fk_subsidy_claim_events_subsidy_claims_claim_id");
+                        });
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Subsidies.SubsidyClaimCase", b =>
+                {
+                    b.HasOne("Registry.Domain.Subsidies.SubsidyClaim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subsidy_claim_cases_subsidy_claims_claim_id");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Subsidies.SubsidyClaimLine", b =>
+                {
+                    b.HasOne("Registry.Domain.Subsidies.SubsidyClaim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subsidy_claim_lines_subsidy_claims_claim_id");
+                });
+
+            modelBuilder.Entity("Registry.Domain.Subsidies.SubsidyPolicy", b =>
+                {
+                    b.HasOne("Registry.Domain.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_subsidy_policies_regions_region_code");
+
+                    b.OwnsMany("Registry.Domain.Subsidies.GradeCoefficient", "GradeCoefficients", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("LevelName")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("level_name");
+
+                            b1.Property<int>("Permille")
+                                .HasColumnType("integer")
+                                .HasColumnName("permille");
+
+                            b1.Property<long>("PolicyId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("policy_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_subsidy_grade_coefficients");
+
+                            b1.HasIndex("PolicyId", "LevelName")
+                                .IsUnique()
+                                .HasDatabaseName("ix_subsidy_grade_coefficients_policy_id_level_name");
+
+                            b1.ToTable("subsidy_grade_coefficients", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyId")
+                                .HasConstraintName("fk_subsidy_grade_coefficients_subsidy_policies_policy_id");
+                        });
+
+                    b.OwnsMany("Registry.Domain.Subsidies.SubsidyRate", "Rates", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Agreement")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("agreement");
+
+                            b1.Property<long>("AmountFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_fen");
+
+                            b1.Property<string>("Difficulty")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("difficulty");
+
+                            b1.Property<long>("PolicyId")
+                                .HasColumnType("bigint")
+                                .HasColumnName("policy_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_subsidy_rates");
+
+                            b1.HasIndex("PolicyId", "Difficulty", "Agreement")
+                                .IsUnique()
+                                .HasDatabaseName("ix_subsidy_rates_policy_id_difficulty_agreement");
+
+                            b1.ToTable("subsidy_rates", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyId")
+                                .HasConstraintName("fk_subsidy_rates_subsidy_policies_policy_id");
+                        });
+
+                    b.Navigation("GradeCoefficients");
+
+                    b.Navigation("Rates");
                 });
 
             modelBuilder.Entity("Registry.Domain.Training.Attendance", b =>

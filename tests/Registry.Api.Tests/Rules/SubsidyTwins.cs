@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Registry.Data;
+using Registry.Data.Reports.Subsidies;
+using Registry.Domain.Grading;
+using Registry.Domain.Subsidies;
+
+namespace Registry.Api.Tests.Rules;
+
+/// <summary>The statement's SQL against <see cref="SubsidyRule"/> run in memory over the same rows.</summary>
+public static class SubsidyTwins
+{
+    /// <summary>Compares every line; returns how many lines ended with each reason, so a caller can check the data set varied.</summary>
+    public static async Task<Dictionary<SubsidyReason, int>> AgreeAsync(RegistryDbContext db, string region, DateOnly from, DateOnly to)
+    {
+        var scope = new SubsidyScope(region, from, to);
+        var sql = (await SubsidyStatementQueries.LinesAsync(db, scope, null, null, 1_000_000, CancellationToken.None))
+            .ToDictionary(l => (l.CaseId, l.MediatorId));
+        var expected = await InMemoryAsync(db, scope);
+        Assert.Equal(expected.Count, sql.Count);
+        foreach (var (key, line) in expected)
+        {
+            var s = sql[key];
+            Assert.Equal((key, line.IsLead, line.BaseFen, line.CoefficientPermille, line.PersonPercent, line.AmountBeforeCapFen, line.AmountFen, line.Reason),
+                (key, s.IsLead, s.BaseFen, s.CoefficientPermille, s.PersonPercent, s.AmountBeforeCap, s.Amount, s.Reason));
+            Assert.Equal((double)line.ShareNumerator / line.ShareDenominator, (double)s.ShareNumerator / s.ShareDenominator, 9);
+        }
+        var totals = await SubsidyStatementQueries.TotalsAsync(db, scope, CancellationToken.None);
+        Assert.Equal(expected.Values.Sum(l => l.AmountFen), totals.Amount);
+        return expected.Values.GroupBy(l => l.Reason).ToDictionary(g => g.Key, g => g.Count());
+    }
+
+    private static async Task<Dictionary<(long, long), SubsidyLine>> InMemoryAsync(RegistryDbContext db, SubsidyScope scope)
+    {
+        var upper = Domain.Regions.RegionCode.UpperBound(scope.RegionCode);
+        var committees = await db.Committees.AsNoTracking()
+            .Where(c => string.Compare(c.RegionCode, scope.RegionCode) >= 0 && string.Compare(c.RegionCode, upper) < 0)
+            .ToDictionaryAsync(c => c.Id, c => c.RegionCode);
+        var ids = committees.Keys.ToList();
+        var cases = await db.Cases.AsNoTracking().Include(c => c.CoMediators)
+            .Where(c => ids.Contains(c.CommitteeId) && c.ClosedOn >= scope.From && c.ClosedOn <= scope.To).ToListAsync();
+        var fingerprints = cases.Select(c => c.PartySetFingerprint).Where(f => f != null).Distinct().ToList();
+        var sameParties = await db.Cases.AsNoTracking().Where(c => fingerprints.Contains(c.PartySetFingerprint)).ToListAsync();
+        var policies = await db.SubsidyPolicies.AsNoTracking().ToListAsync();
+        var mediators = await db.Mediators.AsNoTracking().ToDictionaryAsync(m => m.Id);
+        var appointments = (await db.Appointments.AsNoTracking().ToListAsync()).ToLookup(a => a.MediatorId);
+        var grades = (await db.GradeAssessments.AsNoTracking().ToListAsync()).ToLookup(a => a.MediatorId);
+        var certificates = (await db.Certificates.AsNoTracking().Include(c => c.Events).ToListAsync()).ToLookup(c => c.MediatorId);
+        var settled = await db.SubsidyClaims.AsNoTracking().Where(c => c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Paid).Select(c => c.Id).ToListAsync();
+        var claimedCases = (await db.SubsidyClaimCases.AsNoTracking().Where(c => c.LiveCaseId != null && settled.Contains(c.ClaimId)).Select(c => c.CaseId).ToListAsync()).ToHashSet();
+        var claimedFen = (await db.SubsidyClaimLines.AsNoTracking().Where(l => settled.Contains(l.ClaimId)).ToListAsync())
+            .GroupBy(l => (l.CaseId, l.MediatorId)).ToDictionary(g => g.Key, g => g.Sum(l => l.AmountFen));
+
+        SubsidyMediatorFacts Facts(long id, DateOnly on) => new(id, GradeAssessment.On(grades[id], on)?.LevelName,
+            mediators[id].Background == Domain.Mediators.ProfessionalBackground.CivilServant,
+            appointments[id].Any(a => a.Employment == Domain.Appointments.Employment.FullTime && a.IsActiveOn(on)));
+
+        var judged = new List<(SubsidyLine Line, DateOnly ClosedOn, SubsidyPolicy? Policy)>();
+        foreach (var k in cases)
+        {
+            var on = k.ClosedOn!.Value;
+            var policy = SubsidyPolicyResolver.Governing(policies, committees[k.CommitteeId], on);
+            var facts = new SubsidyCaseFacts(k.Id, k.Difficulty, k.Outcome, on, k.EnteredOn.DayNumber - on.DayNumber, k.FollowUpOn is not null,
+                policy is not null && sameParties.Any(o => SubsidyRule.IsEarlierOfSameDispute(o, k, policy.DuplicateWindowDays)),
+                certificates[k.LeadMediatorId].Any(c => c.IsValidOn(on)), claimedCases.Contains(k.Id),
+                Facts(k.LeadMediatorId, on), k.CoMediators.Select(m => Facts(m.MediatorId, on)).ToList());
+            judged.AddRange(SubsidyRule.Judge(facts, policy).Select(l => (l, on, policy)));
+        }
+        var result = new Dictionary<(long, long), SubsidyLine>();
+        foreach (var month in judged.GroupBy(j => (j.Line.MediatorId, j.ClosedOn.Year, j.ClosedOn.Month)))
+        {
+            var claimed = month.Where(j => j.Line.Reason == SubsidyReason.AlreadyClaimed)
+                .Sum(j => claimedFen.GetValueOrDefault((j.Line.CaseId, j.Line.MediatorId)));
+            foreach (var line in SubsidyRule.ApplyCap(month.Select(j => (j.Line, j.ClosedOn, j.Policy?.MonthlyCapFen)), claimed))
+                result[(line.CaseId, line.MediatorId)] = line;
+        }
+        return result;
+    }
+}
