@@ -12,6 +12,8 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string Overlap = "OVERLAP";
     public const string InvalidState = "INVALID_STATE";
+    /// <summary>Four eyes: the person who submitted a claim may not approve it.</summary>
+    public const string SamePerson = "SAME_PERSON";
     public const string Forbidden = "FORBIDDEN";
     public const string Unauthenticated = "UNAUTHENTICATED";
 }

@@ -10,7 +10,7 @@ namespace Registry.Domain.Subsidies;
 public class SubsidyClaim : Entity, Regions.IRegional, IVersioned
 {
     public const int MaxReferenceLength = 100;
-    public const string SamePerson = "SAME_PERSON";
+    public const string SamePerson = ErrorCodes.SamePerson;
 
     private readonly List<SubsidyClaimEvent> history = [];
 
@@ -54,16 +54,18 @@ public class SubsidyClaim : Entity, Regions.IRegional, IVersioned
 
     public void Submit(string by, string role, DateTime at)
     {
-        Expect(ClaimStatus.Draft, "submitted");
+        if (Status != ClaimStatus.Draft)
+            throw new DomainException("claimId", ErrorCodes.InvalidState, $"The claim is {Name(Status)}; only a DRAFT claim can be submitted.");
         SubmittedBy = by;
         Record(ClaimStatus.Submitted, by, role, at, null);
     }
 
     public void Approve(string by, string role, DateTime at)
     {
-        Expect(ClaimStatus.Submitted, "approved");
+        if (Status != ClaimStatus.Submitted)
+            throw new DomainException("claimId", ErrorCodes.InvalidState, $"The claim is {Name(Status)}; only a SUBMITTED claim can be approved.");
         if (by == SubmittedBy)
-            throw new DomainException("claimId", SamePerson, "You submitted this claim, so someone else must approve it (four eyes).");
+            throw new DomainException("claimId", ErrorCodes.SamePerson, "You submitted this claim, so someone else must approve it (four eyes).");
         Record(ClaimStatus.Approved, by, role, at, null);
     }
 
@@ -84,16 +86,11 @@ public class SubsidyClaim : Entity, Regions.IRegional, IVersioned
         if (paidOn > today) guard.Add("paidOn", ErrorCodes.OutOfRange, $"paidOn must not be in the future (today is {today:yyyy-MM-dd}).");
         else if (paidOn < To) guard.Add("paidOn", ErrorCodes.OutOfRange, $"paidOn must not be before the end of the claim's period ({To:yyyy-MM-dd}).");
         guard.ThrowIfAny();
-        Expect(ClaimStatus.Approved, "marked paid");
+        if (Status != ClaimStatus.Approved)
+            throw new DomainException("claimId", ErrorCodes.InvalidState, $"The claim is {Name(Status)}; only an APPROVED claim can be marked paid.");
         PaidOn = paidOn;
         PaymentReference = text;
         Record(ClaimStatus.Paid, by, role, at, text);
-    }
-
-    private void Expect(ClaimStatus wanted, string verb)
-    {
-        if (Status != wanted)
-            throw new DomainException("claimId", ErrorCodes.InvalidState, $"The claim is {Name(Status)}; only a {Name(wanted)} claim can be {verb}.");
     }
 
     private void Record(ClaimStatus after, string by, string role, DateTime at, string? note)
