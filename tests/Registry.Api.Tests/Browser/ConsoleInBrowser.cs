@@ -143,6 +143,99 @@ public abstract class ConsoleInBrowser(BrowserApp app)
         Assert.True(await page.Locator(".graphiql-tab").CountAsync() >= 5);
     }
 
+    // 以案定补: Jiyuan's demo cases closed in 2026 Q3 under its demo policy (the Shaanxi 2017 rates).
+    private const string Q3From = "2026-07-01", Q3To = "2026-09-30";
+
+    /// <summary>Signs in with a pasted token (on both databases) so the test chooses who the person is.</summary>
+    private async Task<IPage> SignedInWithTokenAsync(Role role, string subject)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.FillAsync("#token", app.Token(role, Jiyuan, subject: subject));
+        await page.ClickAsync("button:has-text('使用令牌登录')");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("配备达标");
+        app.ConsoleErrors.Clear();
+        await page.ClickAsync("nav.tabs a:has-text('以案定补')");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("以案定补");
+        await page.FillAsync("#subsidy-from", Q3From);
+        await page.FillAsync("#subsidy-to", Q3To);
+        return page;
+    }
+
+    [Fact]
+    public async Task SubsidyPage_ShowsTheStatementsTotalsAndItsExcelHasTheLinesAndTheTotal()
+    {
+        var statement = (await app.As(Role.FinanceClerk, Jiyuan).Data(
+            $"{{ subsidyStatement(regionCode: \"{Jiyuan}\", from: \"{Q3From}\", to: \"{Q3To}\") {{ totals {{ amount amountBeforeCap lines payableLines cases }} " +
+            "byMediator(first: 1) { totalCount } lines(first: 1) { totalCount } } }"))["subsidyStatement"]!;
+        var totals = statement["totals"]!;
+        Assert.True(totals["payableLines"]!.GetValue<int>() > 0, "the demo's 2026 Q3 has no paying line");
+        var page = await SignedInWithTokenAsync(Role.FinanceClerk, "fin-zhao");
+
+        var cards = page.GetByTestId("subsidy-totals").Locator(".card");
+        await Expect(cards.Filter(new() { HasText = "补贴金额" }).Locator(".card-value")).ToHaveTextAsync(Yuan(totals["amount"]));
+        await Expect(cards.Filter(new() { HasText = "补贴金额" }).Locator(".card-note")).ToHaveTextAsync($"封顶前 {Yuan(totals["amountBeforeCap"])}");
+        await Expect(cards.Filter(new() { HasText = "可发放明细" }).Locator(".card-value")).ToHaveTextAsync($"{N(totals["payableLines"])} / {N(totals["lines"])}");
+        await Expect(cards.Filter(new() { HasText = "案件" }).Locator(".card-value")).ToHaveTextAsync(N(totals["cases"]));
+        var pagers = page.Locator(".subsidy-statement .pager span");
+        await Expect(pagers.Nth(0)).ToHaveTextAsync($"共 {statement["byMediator"]!["totalCount"]} 条 · 第 1 页");
+        await Expect(pagers.Nth(1)).ToHaveTextAsync($"共 {statement["lines"]!["totalCount"]} 条 · 第 1 页");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(".subsidy-statement button[data-export=xlsx]"));
+        Assert.Equal($"subsidy-statement-{Jiyuan}-{Q3From}-{Q3To}.xlsx", download.SuggestedFilename);
+        var path = Path.Combine(Directory.CreateTempSubdirectory("registry-download-").FullName, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        using var book = new XLWorkbook(path);
+        var sheet = book.Worksheets.First();
+        var amountColumn = sheet.Row(1).CellsUsed().First(c => c.GetString() == "补贴金额（分）").Address.ColumnNumber;
+        var last = sheet.LastRowUsed()!;
+        Assert.Equal(totals["lines"]!.GetValue<int>(), last.RowNumber() - 2); // header, the lines, then 合计
+        Assert.Equal(totals["amount"]!.GetValue<long>(), (long)last.Cell(amountColumn).GetDouble());
+        await Expect(page.Locator(".subsidy-statement .export-status")).ToContainTextAsync("已下载");
+        Assert.Empty(app.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task SubsidyClaim_CreatedAndSubmittedByAClerk_IsRefusedToTheSamePersonAndApprovedBySomeoneElse()
+    {
+        var amount = (await app.As(Role.FinanceClerk, Jiyuan).Data(
+            $"{{ subsidyStatement(regionCode: \"{Jiyuan}\", from: \"{Q3From}\", to: \"{Q3To}\") {{ totals {{ amount }} }} }}"))["subsidyStatement"]!["totals"]!["amount"];
+        var clerk = await SignedInWithTokenAsync(Role.FinanceClerk, "fin-wang");
+        await Expect(clerk.GetByTestId("subsidy-totals")).ToContainTextAsync(Yuan(amount));
+        await clerk.ClickAsync("#create-claim");
+        var row = clerk.Locator(".subsidy-claims tbody tr").Filter(new() { HasText = $"{Q3From} 至 {Q3To}" });
+        await Expect(row.Locator("[data-status]")).ToHaveTextAsync("草稿");
+        await Expect(row).ToContainTextAsync(Yuan(amount));
+        await row.Locator("button:has-text('提交审批')").ClickAsync();
+        await Expect(row.Locator("[data-status]")).ToHaveTextAsync("待审批");
+        await Expect(row).ToContainTextAsync("提交人：fin-wang；审批须由另一人完成");
+        Assert.Empty(app.ConsoleErrors);
+
+        // The same person, signed in as an approver: the API refuses (four eyes) and the page shows its Chinese message.
+        var same = await SignedInWithTokenAsync(Role.FinanceApprover, "fin-wang");
+        var sameRow = same.Locator(".subsidy-claims tbody tr").Filter(new() { HasText = $"{Q3From} 至 {Q3To}" });
+        await sameRow.Locator("button:has-text('批准')").ClickAsync();
+        await Expect(sameRow.Locator(".claim-result [role=alert]")).ToContainTextAsync("这份申报是您提交的，须由另一位审批人审批");
+        await Expect(sameRow.Locator("[data-status]")).ToHaveTextAsync("待审批");
+
+        var other = await SignedInWithTokenAsync(Role.FinanceApprover, "fin-li");
+        var otherRow = other.Locator(".subsidy-claims tbody tr").Filter(new() { HasText = $"{Q3From} 至 {Q3To}" });
+        await otherRow.Locator("button:has-text('批准')").ClickAsync();
+        await Expect(otherRow.Locator("[data-status]")).ToHaveTextAsync("已批准");
+        await Expect(otherRow.Locator(".claim-history li")).ToHaveCountAsync(3);
+        await Expect(otherRow.Locator(".claim-history li").Nth(2)).ToContainTextAsync("fin-li（财务审批）→ 已批准");
+        var claim = (await app.As(Role.FinanceApprover, Jiyuan).Data(
+            $"{{ subsidyClaims(regionCode: \"{Jiyuan}\", statuses: [APPROVED]) {{ nodes {{ from submittedBy amount history {{ by }} }} }} }}"))["subsidyClaims"]!["nodes"]!.AsArray()
+            .Single(c => c!["from"]!.GetValue<string>() == Q3From)!;
+        Assert.Equal("fin-wang", claim["submittedBy"]!.GetValue<string>());
+        Assert.Equal(amount!.GetValue<long>(), claim["amount"]!.GetValue<long>());
+        Assert.Equal(["fin-wang", "fin-wang", "fin-li"], claim["history"]!.AsArray().Select(e => e!["by"]!.GetValue<string>()));
+        Assert.Empty(app.ConsoleErrors);
+    }
+
+    private static string Yuan(System.Text.Json.Nodes.JsonNode? fen) =>
+        "¥" + (fen!.GetValue<long>() / 100m).ToString("N2", new System.Globalization.CultureInfo("en-US"));
+
     private static string N(System.Text.Json.Nodes.JsonNode? value) => value!.GetValue<int>().ToString("N0", new System.Globalization.CultureInfo("en-US"));
 
     private static string ScreenshotPath

@@ -40,3 +40,9 @@ export const riskLevels = { LOW: '低', MEDIUM: '中', HIGH: '高', MAJOR: '重�
 export const certStatuses = { ACTIVE: '有效', SUSPENDED: '暂停', REVOKED: '吊销', EXPIRED: '过期' };
 export const lacks = { HOURS: '学时不足', PRACTICAL_SESSIONS: '缺实训' };
 export const label = (map, value) => map[value] ?? value ?? '—';
+export const subsidyReasons = {
+  PAYABLE: '可发放', NOT_SUCCESSFUL: '调解未成功', ENTERED_LATE: '录入超期', LEAD_NOT_CERTIFIED: '主办调解员无有效证书',
+  NO_FOLLOW_UP: '未回访', ALREADY_CLAIMED: '已申报', DUPLICATE_DISPUTE: '重复纠纷', EXCLUDED_MEDIATOR: '不享受补贴人员',
+  CAPPED: '超出月度封顶', NO_POLICY: '无适用政策',
+};
+export const claimStatuses = { DRAFT: '草稿', SUBMITTED: '待审批', APPROVED: '已批准', REJECTED: '已驳回', PAID: '已支付' };
