@@ -95,7 +95,7 @@ public static class SubsidyExports
         {
             l.ExternalNumber, l.ClosedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.CommitteeId, names.GetValueOrDefault(l.MediatorId),
             l.IsLead ? "是" : "否", $"{l.ShareNumerator}/{l.ShareDenominator}", l.BaseFen, l.LevelName, l.CoefficientPermille / 1000m, l.PersonPercent,
-            l.AmountBeforeCap, l.Amount, l.Reason.ToString(), SubsidyRuleText.Describe(l),
+            l.AmountBeforeCap, l.Amount, SubsidyReasonNames.Cell(l.Reason), SubsidyRuleText.Describe(l),
         }).ToList();
         rows.Add(["合计", null, null, null, null, null, null, null, null, null, lines.Sum(l => l.AmountBeforeCap), lines.Sum(l => l.Amount), null, null]);
         return Write(rows, LineHeaders, extension, title, name);

@@ -28,6 +28,9 @@ public abstract class SubsidyExportTests(RegistryApp app)
         using var book = new XLWorkbook(new MemoryStream(await client.GetByteArrayAsync("/exports/subsidy-statement.xlsx?regionCode=440103&from=2026-01-01&to=2026-03-31")));
         var sheet = book.Worksheet(1);
         Assert.Equal(("补贴金额（分）", "合计", 58601L), (sheet.Cell(1, 12).GetString(), sheet.Cell(18, 1).GetString(), sheet.Cell(18, 12).GetValue<long>()));
+        var reasons = Enumerable.Range(2, 16).Select(r => sheet.Cell(r, 13).GetString()).ToList();
+        Assert.Contains("可发放（PAYABLE）", reasons);
+        Assert.All(reasons, r => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}+（[A-Z_]+）$", r));
 
         var created = await s.Create(clerk, "440103", "2026-01-01", "2026-03-31");
         SubsidyTestHelp.Ok(created);
