@@ -48,6 +48,12 @@ public static class SubsidyBenchmark
               { userErrors { message } } }
             """);
 
+        // BENCH_HOLD_SECONDS keeps the loaded database a while before the runs, e.g. to EXPLAIN the statement's SQL by hand.
+        if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_HOLD_SECONDS"), out var hold))
+        {
+            Console.WriteLine($"holding {connectionString} for {hold} s");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
         var results = new List<string>();
         foreach (var (name, region) in new[] { ("province", province), ("county", county) })
         {

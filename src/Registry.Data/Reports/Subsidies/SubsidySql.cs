@@ -26,9 +26,14 @@ internal static class SubsidySql
             ? "(k.entered_on - k.closed_on)"
             : "CAST(julianday(k.entered_on) - julianday(k.closed_on) AS INTEGER)";
         var month = provider == DatabaseProvider.Postgres ? "to_char(x.closed_on, 'YYYY-MM')" : "substr(x.closed_on, 1, 7)";
-        var leadValid = Grading.GradingSql.ValidEvent.Replace("@as_of", "s.closed_on", StringComparison.Ordinal);
+        var leadValid = Grading.GradingSql.ValidEvent.Replace("@as_of", "k.closed_on", StringComparison.Ordinal);
+        // PostgreSQL inlines a CTE used once, and with it every correlated look-up into each expression that names its
+        // column: the policy look-up ran six times a case, the full-time status's eight a line. The lead's
+        // certificate is looked up once, in scope, for both the reason and the line's column.
+        // Materialized, each runs once per row.
+        var once = provider == DatabaseProvider.Postgres ? "MATERIALIZED " : "";
         return $"""
-            WITH scope AS (
+            WITH scope AS {once}(
               SELECT k.id AS case_id, k.committee_id, c.region_code, k.external_number, k.category, k.difficulty, k.outcome,
                      k.closed_on, k.entered_on, k.follow_up_on, k.lead_mediator_id, k.party_set_fingerprint, k.received_day_number,
                      {entryDelay} AS entry_delay,
@@ -36,13 +41,13 @@ internal static class SubsidySql
                       WHERE substr(c.region_code, 1, length(p.region_code)) = p.region_code
                         AND p.effective_from <= k.closed_on AND (p.effective_to IS NULL OR p.effective_to >= k.closed_on)
                       ORDER BY length(p.region_code) DESC, p.effective_from DESC, p.id DESC LIMIT 1) AS policy_id,
-                     (SELECT count(*) FROM case_co_mediators cm WHERE cm.case_id = k.id) AS co_count
+                     (SELECT count(*) FROM case_co_mediators cm WHERE cm.case_id = k.id) AS co_count,
+                     CASE WHEN EXISTS (SELECT 1 FROM {leadValid} AND e.mediator_id = k.lead_mediator_id) THEN 1 ELSE 0 END AS lead_certified
               FROM cases k JOIN committees c ON c.id = k.committee_id
               WHERE c.region_code >= @region_lo AND c.region_code < @region_hi AND k.closed_on >= @from AND k.closed_on <= @to),
-            judged AS (
+            judged AS {once}(
               SELECT s.*, p.lead_share_percent, p.monthly_cap_fen, p.default_coefficient_permille, p.civil_servant_percent,
                      p.full_time_percent, r.amount_fen AS case_amount,
-                     CASE WHEN EXISTS (SELECT 1 FROM {leadValid} AND e.mediator_id = s.lead_mediator_id) THEN 1 ELSE 0 END AS lead_certified,
                      CASE
                        WHEN EXISTS (SELECT 1 FROM subsidy_claim_cases cc JOIN subsidy_claims cl ON cl.id = cc.claim_id
                                     WHERE cc.live_case_id = s.case_id AND cl.status IN ({claimed})) THEN 'AlreadyClaimed'
@@ -59,7 +64,7 @@ internal static class SubsidySql
                        WHEN s.entry_delay > p.max_entry_delay_days THEN 'EnteredLate'
                        WHEN p.follow_up_required_from IS NOT NULL AND s.follow_up_on IS NULL
                             AND {Rank("s.difficulty")} >= {Rank("p.follow_up_required_from")} THEN 'NoFollowUp'
-                       WHEN NOT EXISTS (SELECT 1 FROM {leadValid} AND e.mediator_id = s.lead_mediator_id) THEN 'LeadNotCertified'
+                       WHEN s.lead_certified = 0 THEN 'LeadNotCertified'
                      END AS case_reason
               FROM scope s
               LEFT JOIN subsidy_policies p ON p.id = s.policy_id
@@ -82,7 +87,7 @@ internal static class SubsidySql
                      (SELECT count(*) FROM case_co_mediators o WHERE o.case_id = sp.case_id AND o.mediator_id <= cm.mediator_id) AS place,
                      100 - COALESCE(sp.lead_share_percent, 100) AS share_num, 100 * sp.co_count AS share_den, sp.co_base AS base_fen
               FROM split sp JOIN case_co_mediators cm ON cm.case_id = sp.case_id),
-            facts AS (
+            facts AS {once}(
               SELECT l.*,
                      (SELECT g.level_name FROM grade_assessments g WHERE g.mediator_id = l.mediator_id AND g.assessed_on <= l.closed_on
                       ORDER BY g.assessed_on DESC, g.id DESC LIMIT 1) AS level_name,
@@ -92,7 +97,7 @@ internal static class SubsidySql
                             THEN COALESCE(l.full_time_percent, 100)
                           ELSE 100 END AS person_percent
               FROM lines l JOIN mediators m ON m.id = l.mediator_id),
-            priced AS (
+            priced AS {once}(
               SELECT f.*,
                      COALESCE((SELECT gc.permille FROM subsidy_grade_coefficients gc
                                WHERE gc.policy_id = f.policy_id AND gc.level_name = f.level_name), f.default_coefficient_permille, 1000) AS permille,

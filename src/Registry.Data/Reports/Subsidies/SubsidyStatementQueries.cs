@@ -118,9 +118,13 @@ public static class SubsidyStatementQueries
     private static Task ExecuteAsync(RegistryDbContext db, string sql, IReadOnlyDictionary<string, object> parameters, CancellationToken ct) =>
         db.ExecuteAsync(Statement(sql, parameters), ct);
 
+    /// <summary>
+    /// Reads with JIT off and a larger work_mem (its own transaction on PostgreSQL, or the caller's as it is): compiling
+    /// this plan cost more than running it, as it did for the freeze.
+    /// </summary>
     private static Task<List<T>> ReadRowsAsync<T>(RegistryDbContext db, string sql, IReadOnlyDictionary<string, object> parameters,
         Func<DbDataReader, T> read, CancellationToken ct) =>
-        db.ReadAsync(Statement(sql, parameters), read, ct);
+        new ReportSession(db, ReportTuning.LargeAggregates).ReadAsync(Statement(sql, parameters), read, ct);
 
     private static SqlStatement Statement(string sql, IReadOnlyDictionary<string, object> parameters)
     {
