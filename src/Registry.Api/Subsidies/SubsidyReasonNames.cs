@@ -1,3 +1,4 @@
+using GraphQL;
 using Registry.Domain.Subsidies;
 
 namespace Registry.Api.Subsidies;
@@ -25,6 +26,5 @@ public static class SubsidyReasonNames
     public static string Cell(SubsidyReason reason) => $"{Chinese[reason]}（{Code(reason)}）";
 
     /// <summary>The GraphQL enum value: PAYABLE, LEAD_NOT_CERTIFIED, …</summary>
-    public static string Code(SubsidyReason reason) =>
-        string.Concat(reason.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+    public static string Code(SubsidyReason reason) => reason.ToString().ToConstantCase();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL;
 using Registry.Data.Reports.Subsidies;
 using Registry.Domain.Subsidies;
 
@@ -37,5 +38,6 @@ public static class SubsidyRuleText
         return l.Reason == SubsidyReason.Capped ? text + $"; monthly cap reached, pays {l.Amount} fen." : text + ".";
     }
 
-    private static string ToUpper(string pascal) => string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+    // The names GraphQL.NET gives enum values (PAYABLE, LEAD_NOT_CERTIFIED), so the text matches the API.
+    private static string ToUpper(string pascal) => pascal.ToConstantCase();
 }
