@@ -70,7 +70,8 @@ public sealed class PostgresRandomRuleTwins(PostgresRandomRosterApp app)
 
 /// <summary>
 /// The subsidy statement's SQL and <see cref="Domain.Subsidies.SubsidyRule"/> agree line by line: over the hand-worked
-/// data set with a claim approved (ALREADY_CLAIMED) and over the demo's Jiyuan cases under its demo policy.
+/// data set with a claim approved (ALREADY_CLAIMED) and province and city versions beside the county's two, and over the
+/// demo's Jiyuan cases under its demo policy.
 /// </summary>
 public abstract class SubsidyRuleTwins(RegistryApp app)
 {
@@ -83,6 +84,10 @@ public abstract class SubsidyRuleTwins(RegistryApp app)
         var id = claim["claim"]!["id"]!.GetValue<string>();
         await s.Step(s.As(Domain.Access.Role.FinanceClerk, "440103", "c"), "submitSubsidyClaim", id);
         Subsidies.SubsidyTestHelp.Ok(await s.Step(s.As(Domain.Access.Role.FinanceApprover, "440103", "a"), "approveSubsidyClaim", id));
+        // Less specific versions beside 440103's two: the SQL picks a policy per key and day range, so every level and a
+        // change of version inside the period must resolve as SubsidyPolicyResolver does.
+        Subsidies.SubsidyTestHelp.Ok(await s.SetPolicy(Subsidies.SubsidyScenario.Policy("44", "2025-12-01", ordinaryWritten: 7000)));
+        Subsidies.SubsidyTestHelp.Ok(await s.SetPolicy(Subsidies.SubsidyScenario.Policy("4401", "2026-02-10", ordinaryWritten: 9000)));
         await app.WithDbAsync(async db =>
         {
             var hand = await SubsidyTwins.AgreeAsync(db, "4401", new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31));

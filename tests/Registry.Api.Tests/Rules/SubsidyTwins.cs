@@ -24,8 +24,11 @@ public static class SubsidyTwins
                 (key, s.IsLead, s.BaseFen, s.CoefficientPermille, s.PersonPercent, s.AmountBeforeCap, s.Amount, s.Reason));
             Assert.Equal((double)line.ShareNumerator / line.ShareDenominator, (double)s.ShareNumerator / s.ShareDenominator, 9);
         }
-        var totals = await SubsidyStatementQueries.TotalsAsync(db, scope, CancellationToken.None);
-        Assert.Equal(expected.Values.Sum(l => l.AmountFen), totals.Amount);
+        var summary = await SubsidyStatementQueries.SummaryAsync(db, scope, 0, CancellationToken.None);
+        var totals = SubsidyTotals.Sum(summary.Select(r => r.Totals));
+        Assert.Equal((expected.Values.Sum(l => l.AmountBeforeCapFen), expected.Values.Sum(l => l.AmountFen), expected.Count,
+                expected.Values.Count(l => l.AmountFen > 0), expected.Keys.Select(k => k.Item1).Distinct().Count()),
+            (totals.AmountBeforeCap, totals.Amount, totals.Lines, totals.PayableLines, totals.Cases));
         return expected.Values.GroupBy(l => l.Reason).ToDictionary(g => g.Key, g => g.Count());
     }
 

@@ -6,10 +6,16 @@ namespace Registry.Data.Reports.Subsidies;
 public sealed record SubsidyTotals(long AmountBeforeCap, long Amount, int Lines, int PayableLines, int Cases)
 {
     public static readonly SubsidyTotals Zero = new(0, 0, 0, 0, 0);
+
+    public static SubsidyTotals Sum(IEnumerable<SubsidyTotals> parts) => parts.Aggregate(Zero, (a, b) => new(
+        a.AmountBeforeCap + b.AmountBeforeCap, a.Amount + b.Amount, a.Lines + b.Lines, a.PayableLines + b.PayableLines, a.Cases + b.Cases));
 }
 
 /// <summary>A statement's totals for one key (a mediator, a committee or a child region) and how many keys there are.</summary>
 public sealed record SubsidyGroupRow(long Key, string? Code, SubsidyTotals Totals, int Count);
+
+/// <summary>The totals of the lines of one reason in one child region: the statement's summary rows.</summary>
+public sealed record SubsidySummaryRow(SubsidyReason Reason, string Child, SubsidyTotals Totals);
 
 /// <summary>How many lines of a statement end with a reason, and what they pay.</summary>
 public sealed record SubsidyReasonRow(SubsidyReason Reason, int Lines, long Amount);

@@ -20,89 +20,151 @@ internal static class SubsidySql
         $"(CASE {difficulty} WHEN 'Simple' THEN 0 WHEN 'Ordinary' THEN 1 WHEN 'Complex' THEN 2 WHEN 'Major' THEN 3 END)";
 
     /// <summary>The WITH clause ending in <c>statement</c>; <paramref name="claimed"/> is one of the status lists above.</summary>
+    /// <remarks>
+    /// Set-based throughout: no look-up runs once per case or line. The policy is chosen per policy key and day range
+    /// (<c>policy_segments</c>: a committee's key is the longest policy region code covering it, and the winner changes
+    /// only where a candidate starts or ends), certificates and grades become spans joined by range, and full-time
+    /// status and the lead's certificate are semi-joins. The certificate and grade spans are computed only for the
+    /// mediators of the scope's cases, selected from the base tables (not from the <c>scope</c> CTE, whose row count
+    /// PostgreSQL cannot estimate), so a county reads its few mediators by index and a province hashes them.
+    /// </remarks>
     public static string With(DatabaseProvider provider, string claimed)
     {
-        var entryDelay = provider == DatabaseProvider.Postgres
-            ? "(k.entered_on - k.closed_on)"
-            : "CAST(julianday(k.entered_on) - julianday(k.closed_on) AS INTEGER)";
-        var month = provider == DatabaseProvider.Postgres ? "to_char(x.closed_on, 'YYYY-MM')" : "substr(x.closed_on, 1, 7)";
-        var leadValid = Grading.GradingSql.ValidEvent.Replace("@as_of", "k.closed_on", StringComparison.Ordinal);
-        // PostgreSQL inlines a CTE used once, and with it every correlated look-up into each expression that names its
-        // column: the policy look-up ran six times a case, the full-time status's eight a line. The lead's
-        // certificate is looked up once, in scope, for both the reason and the line's column.
-        // Materialized, each runs once per row.
-        var once = provider == DatabaseProvider.Postgres ? "MATERIALIZED " : "";
+        var postgres = provider == DatabaseProvider.Postgres;
+        var entryDelay = postgres ? "(k.entered_on - k.closed_on)" : "CAST(julianday(k.entered_on) - julianday(k.closed_on) AS INTEGER)";
+        var dayAfterEnd = postgres ? "p.effective_to + 1" : "date(p.effective_to, '+1 day')";
+        var month = postgres ? "date_trunc('month', x.closed_on)" : "substr(x.closed_on, 1, 7)";
+        // Two CTEs are read many times and are small or narrow: PostgreSQL computes them once when told to.
+        var once = postgres ? "MATERIALIZED " : "";
         return $"""
-            WITH scope AS {once}(
-              SELECT k.id AS case_id, k.committee_id, c.region_code, k.external_number, k.category, k.difficulty, k.outcome,
-                     k.closed_on, k.entered_on, k.follow_up_on, k.lead_mediator_id, k.party_set_fingerprint, k.received_day_number,
-                     {entryDelay} AS entry_delay,
+            WITH policy_codes AS (
+              SELECT DISTINCT region_code FROM subsidy_policies),
+            committee_keys AS (
+              SELECT c.id AS committee_id, c.region_code, MAX(pc.region_code) AS policy_key
+              FROM committees c LEFT JOIN policy_codes pc ON substr(c.region_code, 1, length(pc.region_code)) = pc.region_code
+              WHERE c.region_code >= @region_lo AND c.region_code < @region_hi
+              GROUP BY c.id, c.region_code),
+            policy_keys AS (
+              SELECT DISTINCT policy_key FROM committee_keys WHERE policy_key IS NOT NULL),
+            policy_bounds AS (
+              SELECT k.policy_key, p.effective_from AS starts
+              FROM policy_keys k JOIN subsidy_policies p ON substr(k.policy_key, 1, length(p.region_code)) = p.region_code
+              UNION
+              SELECT k.policy_key, {dayAfterEnd}
+              FROM policy_keys k JOIN subsidy_policies p ON substr(k.policy_key, 1, length(p.region_code)) = p.region_code
+              WHERE p.effective_to IS NOT NULL),
+            policy_segments AS {once}(
+              SELECT b.policy_key, b.starts,
+                     (SELECT MIN(n.starts) FROM policy_bounds n WHERE n.policy_key = b.policy_key AND n.starts > b.starts) AS ends,
                      (SELECT p.id FROM subsidy_policies p
-                      WHERE substr(c.region_code, 1, length(p.region_code)) = p.region_code
-                        AND p.effective_from <= k.closed_on AND (p.effective_to IS NULL OR p.effective_to >= k.closed_on)
-                      ORDER BY length(p.region_code) DESC, p.effective_from DESC, p.id DESC LIMIT 1) AS policy_id,
-                     (SELECT count(*) FROM case_co_mediators cm WHERE cm.case_id = k.id) AS co_count,
-                     CASE WHEN EXISTS (SELECT 1 FROM {leadValid} AND e.mediator_id = k.lead_mediator_id) THEN 1 ELSE 0 END AS lead_certified
-              FROM cases k JOIN committees c ON c.id = k.committee_id
-              WHERE c.region_code >= @region_lo AND c.region_code < @region_hi AND k.closed_on >= @from AND k.closed_on <= @to),
-            judged AS {once}(
-              SELECT s.*, p.lead_share_percent, p.monthly_cap_fen, p.default_coefficient_permille, p.civil_servant_percent,
+                      WHERE substr(b.policy_key, 1, length(p.region_code)) = p.region_code
+                        AND p.effective_from <= b.starts AND (p.effective_to IS NULL OR p.effective_to >= b.starts)
+                      ORDER BY length(p.region_code) DESC, p.effective_from DESC, p.id DESC LIMIT 1) AS policy_id
+              FROM policy_bounds b),
+            scope AS (
+              SELECT k.id AS case_id, k.committee_id, ck.region_code, k.external_number, k.category, k.difficulty, k.outcome,
+                     k.closed_on, k.entered_on, k.follow_up_on, k.lead_mediator_id, k.party_set_fingerprint, k.received_day_number,
+                     {entryDelay} AS entry_delay, ps.policy_id
+              FROM cases k JOIN committee_keys ck ON ck.committee_id = k.committee_id
+              LEFT JOIN policy_segments ps ON ps.policy_key = ck.policy_key
+                   AND ps.starts <= k.closed_on AND (ps.ends IS NULL OR ps.ends > k.closed_on)
+              WHERE k.closed_on >= @from AND k.closed_on <= @to),
+            co AS (
+              SELECT cm.case_id, cm.mediator_id,
+                     ROW_NUMBER() OVER (PARTITION BY cm.case_id ORDER BY cm.mediator_id) AS place,
+                     COUNT(*) OVER (PARTITION BY cm.case_id) AS co_count
+              FROM case_co_mediators cm JOIN scope s ON s.case_id = cm.case_id),
+            certificate_spans AS (
+              SELECT e.mediator_id, e."on" AS valid_from, e.valid_until_after AS valid_to, e.status_after,
+                     MIN(e."on") OVER (PARTITION BY e.certificate_id ORDER BY e.sequence
+                                       ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS superseded_on
+              FROM certificate_events e WHERE e.mediator_id IN ({LeadsInScope})),
+            lead_certified AS (
+              SELECT s.case_id FROM scope s WHERE EXISTS (
+                SELECT 1 FROM certificate_spans v
+                WHERE v.mediator_id = s.lead_mediator_id AND v.status_after = 'Active'
+                  AND v.valid_from <= s.closed_on AND v.valid_to >= s.closed_on
+                  AND (v.superseded_on IS NULL OR v.superseded_on > s.closed_on))),
+            settled AS (
+              SELECT s.case_id FROM scope s WHERE EXISTS (
+                SELECT 1 FROM subsidy_claim_cases cc JOIN subsidy_claims cl ON cl.id = cc.claim_id
+                WHERE cc.live_case_id = s.case_id AND cl.status IN ({claimed}))),
+            duplicate AS (
+              SELECT s.case_id FROM scope s JOIN subsidy_policies p ON p.id = s.policy_id
+              WHERE s.party_set_fingerprint IS NOT NULL AND EXISTS (
+                SELECT 1 FROM cases o
+                WHERE o.party_set_fingerprint = s.party_set_fingerprint AND o.category = s.category
+                  AND o.outcome IN {Agreements}
+                  AND o.received_day_number >= s.received_day_number - p.duplicate_window_days
+                  AND (o.received_day_number < s.received_day_number
+                       OR (o.received_day_number = s.received_day_number AND o.id < s.case_id)))),
+            judged AS (
+              SELECT s.case_id, s.committee_id, s.region_code, s.external_number, s.difficulty, s.outcome, s.closed_on,
+                     s.entered_on, s.follow_up_on, s.lead_mediator_id, s.policy_id,
+                     COALESCE(cc.co_count, 0) AS co_count, CASE WHEN lc.case_id IS NULL THEN 0 ELSE 1 END AS lead_certified,
+                     p.lead_share_percent, p.monthly_cap_fen, p.default_coefficient_permille, p.civil_servant_percent,
                      p.full_time_percent, r.amount_fen AS case_amount,
                      CASE
-                       WHEN EXISTS (SELECT 1 FROM subsidy_claim_cases cc JOIN subsidy_claims cl ON cl.id = cc.claim_id
-                                    WHERE cc.live_case_id = s.case_id AND cl.status IN ({claimed})) THEN 'AlreadyClaimed'
+                       WHEN st.case_id IS NOT NULL THEN 'AlreadyClaimed'
                        WHEN s.policy_id IS NULL THEN 'NoPolicy'
                        WHEN s.outcome IS NULL OR s.outcome NOT IN {Agreements} THEN 'NotSuccessful'
                        WHEN r.amount_fen IS NULL THEN 'NoPolicy'
-                       WHEN s.party_set_fingerprint IS NOT NULL AND EXISTS (
-                              SELECT 1 FROM cases o
-                              WHERE o.party_set_fingerprint = s.party_set_fingerprint AND o.category = s.category
-                                AND o.outcome IN {Agreements}
-                                AND o.received_day_number >= s.received_day_number - p.duplicate_window_days
-                                AND (o.received_day_number < s.received_day_number
-                                     OR (o.received_day_number = s.received_day_number AND o.id < s.case_id))) THEN 'DuplicateDispute'
+                       WHEN d.case_id IS NOT NULL THEN 'DuplicateDispute'
                        WHEN s.entry_delay > p.max_entry_delay_days THEN 'EnteredLate'
                        WHEN p.follow_up_required_from IS NOT NULL AND s.follow_up_on IS NULL
                             AND {Rank("s.difficulty")} >= {Rank("p.follow_up_required_from")} THEN 'NoFollowUp'
-                       WHEN s.lead_certified = 0 THEN 'LeadNotCertified'
+                       WHEN lc.case_id IS NULL THEN 'LeadNotCertified'
                      END AS case_reason
               FROM scope s
               LEFT JOIN subsidy_policies p ON p.id = s.policy_id
               LEFT JOIN subsidy_rates r ON r.policy_id = s.policy_id AND r.difficulty = s.difficulty
-                   AND r.agreement = CASE s.outcome WHEN 'WrittenAgreement' THEN 'Written' WHEN 'OralAgreement' THEN 'Oral' END),
+                   AND r.agreement = CASE s.outcome WHEN 'WrittenAgreement' THEN 'Written' WHEN 'OralAgreement' THEN 'Oral' END
+              LEFT JOIN lead_certified lc ON lc.case_id = s.case_id
+              LEFT JOIN settled st ON st.case_id = s.case_id
+              LEFT JOIN duplicate d ON d.case_id = s.case_id
+              LEFT JOIN (SELECT case_id, MAX(co_count) AS co_count FROM co GROUP BY case_id) cc ON cc.case_id = s.case_id),
             split AS (
               SELECT j.*,
                      CASE WHEN j.case_reason IS NULL THEN j.case_amount ELSE 0 END AS whole,
                      CASE WHEN j.case_reason IS NULL AND j.co_count > 0
                           THEN j.case_amount * (100 - j.lead_share_percent) / (100 * j.co_count) ELSE 0 END AS co_base
               FROM judged j),
-            lines AS (
-              SELECT sp.*, sp.lead_mediator_id AS mediator_id, 1 AS is_lead, 0 AS place,
-                     CASE WHEN sp.co_count = 0 THEN 1 ELSE COALESCE(sp.lead_share_percent, 100) END AS share_num,
-                     CASE WHEN sp.co_count = 0 THEN 1 ELSE 100 END AS share_den,
-                     sp.whole - sp.co_count * sp.co_base AS base_fen
-              FROM split sp
+            participants AS (
+              SELECT s.case_id, s.lead_mediator_id AS mediator_id, 1 AS is_lead, 0 AS place FROM scope s
               UNION ALL
-              SELECT sp.*, cm.mediator_id, 0 AS is_lead,
-                     (SELECT count(*) FROM case_co_mediators o WHERE o.case_id = sp.case_id AND o.mediator_id <= cm.mediator_id) AS place,
-                     100 - COALESCE(sp.lead_share_percent, 100) AS share_num, 100 * sp.co_count AS share_den, sp.co_base AS base_fen
-              FROM split sp JOIN case_co_mediators cm ON cm.case_id = sp.case_id),
-            facts AS {once}(
-              SELECT l.*,
-                     (SELECT g.level_name FROM grade_assessments g WHERE g.mediator_id = l.mediator_id AND g.assessed_on <= l.closed_on
-                      ORDER BY g.assessed_on DESC, g.id DESC LIMIT 1) AS level_name,
-                     CASE WHEN m.background = 'CivilServant' THEN COALESCE(l.civil_servant_percent, 100)
-                          WHEN EXISTS (SELECT 1 FROM appointments a WHERE a.mediator_id = l.mediator_id AND a.employment = 'FullTime'
-                                         AND a.start_date <= l.closed_on AND (a.end_date IS NULL OR a.end_date >= l.closed_on))
-                            THEN COALESCE(l.full_time_percent, 100)
-                          ELSE 100 END AS person_percent
-              FROM lines l JOIN mediators m ON m.id = l.mediator_id),
-            priced AS {once}(
-              SELECT f.*,
-                     COALESCE((SELECT gc.permille FROM subsidy_grade_coefficients gc
-                               WHERE gc.policy_id = f.policy_id AND gc.level_name = f.level_name), f.default_coefficient_permille, 1000) AS permille,
-                     COALESCE(f.case_reason, CASE WHEN f.person_percent = 0 THEN 'ExcludedMediator' END) AS line_reason
-              FROM facts f),
+              SELECT co.case_id, co.mediator_id, 0, co.place FROM co),
+            lines AS {once}(
+              SELECT sp.*, pa.mediator_id, pa.is_lead, pa.place,
+                     CASE WHEN pa.is_lead = 0 THEN 100 - COALESCE(sp.lead_share_percent, 100)
+                          WHEN sp.co_count = 0 THEN 1 ELSE COALESCE(sp.lead_share_percent, 100) END AS share_num,
+                     CASE WHEN pa.is_lead = 0 THEN 100 * sp.co_count WHEN sp.co_count = 0 THEN 1 ELSE 100 END AS share_den,
+                     CASE WHEN pa.is_lead = 0 THEN sp.co_base ELSE sp.whole - sp.co_count * sp.co_base END AS base_fen
+              FROM split sp JOIN participants pa ON pa.case_id = sp.case_id),
+            grade_spans AS (
+              SELECT g.mediator_id, g.level_name, g.assessed_on,
+                     LEAD(g.assessed_on) OVER (PARTITION BY g.mediator_id ORDER BY g.assessed_on, g.id) AS next_on
+              FROM grade_assessments g
+              WHERE g.mediator_id IN ({LeadsInScope}) OR g.mediator_id IN ({CoMediatorsInScope})),
+            full_time AS (
+              SELECT l.case_id, l.mediator_id FROM lines l WHERE EXISTS (
+                SELECT 1 FROM appointments a
+                WHERE a.mediator_id = l.mediator_id AND a.employment = 'FullTime'
+                  AND a.start_date <= l.closed_on AND (a.end_date IS NULL OR a.end_date >= l.closed_on))),
+            priced AS (
+              SELECT l.*, gs.level_name,
+                     CASE WHEN cs.id IS NOT NULL THEN COALESCE(l.civil_servant_percent, 100)
+                          WHEN ft.case_id IS NOT NULL THEN COALESCE(l.full_time_percent, 100)
+                          ELSE 100 END AS person_percent,
+                     COALESCE(gc.permille, l.default_coefficient_permille, 1000) AS permille
+              FROM lines l
+              LEFT JOIN (SELECT m.id FROM mediators m WHERE m.background = 'CivilServant') cs ON cs.id = l.mediator_id
+              LEFT JOIN grade_spans gs ON gs.mediator_id = l.mediator_id
+                   AND gs.assessed_on <= l.closed_on AND (gs.next_on IS NULL OR gs.next_on > l.closed_on)
+              LEFT JOIN full_time ft ON ft.case_id = l.case_id AND ft.mediator_id = l.mediator_id
+              LEFT JOIN subsidy_grade_coefficients gc ON gc.policy_id = l.policy_id AND gc.level_name = gs.level_name),
+            reasoned AS (
+              SELECT x.*, COALESCE(x.case_reason, CASE WHEN x.person_percent = 0 THEN 'ExcludedMediator' END) AS line_reason
+              FROM priced x),
             valued AS (
               SELECT x.*,
                      CASE WHEN x.line_reason IS NULL THEN (x.base_fen * x.permille * x.person_percent + 50000) / 100000 ELSE 0 END AS pre,
@@ -112,7 +174,7 @@ internal static class SubsidySql
                             WHERE cl.case_id = x.case_id AND cl.mediator_id = x.mediator_id AND c2.status IN ({SettledStatuses})), 0)
                           ELSE 0 END AS claimed_fen,
                      {month} AS month_key
-              FROM priced x),
+              FROM reasoned x),
             running AS (
               SELECT v.*,
                      COALESCE(SUM(CASE WHEN v.line_reason IS NULL THEN v.pre ELSE v.claimed_fen END) OVER (
@@ -130,6 +192,18 @@ internal static class SubsidySql
               FROM running r)
             """;
     }
+
+    /// <summary>The lead mediators of the scope's cases, from the base tables so that the planner can count them.</summary>
+    private const string LeadsInScope = """
+        SELECT k.lead_mediator_id FROM cases k JOIN committees c ON c.id = k.committee_id
+        WHERE c.region_code >= @region_lo AND c.region_code < @region_hi AND k.closed_on >= @from AND k.closed_on <= @to
+        """;
+
+    /// <summary>The co-mediators of the scope's cases, likewise.</summary>
+    private const string CoMediatorsInScope = """
+        SELECT cm.mediator_id FROM case_co_mediators cm JOIN cases k ON k.id = cm.case_id JOIN committees c ON c.id = k.committee_id
+        WHERE c.region_code >= @region_lo AND c.region_code < @region_hi AND k.closed_on >= @from AND k.closed_on <= @to
+        """;
 
     /// <summary>The reason a statement row ends with: its case's or mediator's, else CAPPED when the cap took anything.</summary>
     public const string Reason = "COALESCE(line_reason, CASE WHEN amount < pre THEN 'Capped' ELSE 'Payable' END)";

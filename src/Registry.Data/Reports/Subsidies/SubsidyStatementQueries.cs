@@ -18,15 +18,21 @@ public static class SubsidyStatementQueries
 
     private const string Sums = "COALESCE(SUM(pre), 0), COALESCE(SUM(amount), 0), COUNT(*), SUM(CASE WHEN amount > 0 THEN 1 ELSE 0 END), COUNT(DISTINCT case_id)";
 
-    public static async Task<SubsidyTotals> TotalsAsync(RegistryDbContext db, SubsidyScope scope, CancellationToken ct)
+    /// <summary>
+    /// Sums per reason and child region (the first <paramref name="childLength"/> digits of the committee's code, or the
+    /// region itself when 0) in one statement; totals, reasons and child regions are all sums of these rows. A case has
+    /// exactly one lead line, so the lead lines count the cases.
+    /// </summary>
+    public static Task<List<SubsidySummaryRow>> SummaryAsync(RegistryDbContext db, SubsidyScope scope, int childLength, CancellationToken ct)
     {
-        var rows = await ReadAsync(db, scope, $"SELECT {Sums} FROM statement", r => Totals(r, 0), ct);
-        return rows[0];
+        var child = childLength > 0 ? $"substr(region_code, 1, {childLength})" : "@region_lo";
+        var sql = $"""
+            SELECT {SubsidySql.Reason} AS reason, {child} AS child, COALESCE(SUM(pre), 0), COALESCE(SUM(amount), 0), COUNT(*),
+                   SUM(CASE WHEN amount > 0 THEN 1 ELSE 0 END), SUM(is_lead)
+            FROM statement GROUP BY 1, 2
+            """;
+        return ReadAsync(db, scope, sql, r => new SubsidySummaryRow(r.Enum<SubsidyReason>(0), r.GetString(1), Totals(r, 2)), ct);
     }
-
-    public static Task<List<SubsidyReasonRow>> ByReasonAsync(RegistryDbContext db, SubsidyScope scope, CancellationToken ct) =>
-        ReadAsync(db, scope, $"SELECT {SubsidySql.Reason} AS reason, COUNT(*), COALESCE(SUM(amount), 0) FROM statement GROUP BY 1 ORDER BY 1",
-            r => new SubsidyReasonRow(r.Enum<SubsidyReason>(0), r.Int(1), r.Long(2)), ct);
 
     /// <summary>Per mediator or per committee (<paramref name="column"/>), keyed by id, a page after <paramref name="after"/>.</summary>
     public static Task<List<SubsidyGroupRow>> ByAsync(RegistryDbContext db, SubsidyScope scope, string column, long? after, int limit,
@@ -40,11 +46,6 @@ public static class SubsidyStatementQueries
         return ReadAsync(db, scope, sql, r => new SubsidyGroupRow(r.Long(0), null, Totals(r, 1), r.Int(6)), ct,
             ("after", after ?? 0L), ("limit", limit));
     }
-
-    /// <summary>Per child region: the first <paramref name="childLength"/> digits of the committees' codes.</summary>
-    public static Task<List<SubsidyGroupRow>> ByRegionAsync(RegistryDbContext db, SubsidyScope scope, int childLength, CancellationToken ct) =>
-        ReadAsync(db, scope, $"SELECT substr(region_code, 1, {childLength}) AS child, {Sums} FROM statement GROUP BY 1 ORDER BY 1",
-            r => new SubsidyGroupRow(0, r.GetString(0), Totals(r, 1), 0), ct);
 
     /// <summary>Lines after <paramref name="after"/> (a line key), by key; <paramref name="payable"/> keeps those paying something, or nothing.</summary>
     public static Task<List<SubsidyLineRow>> LinesAsync(RegistryDbContext db, SubsidyScope scope, bool? payable, long? after, int limit,
