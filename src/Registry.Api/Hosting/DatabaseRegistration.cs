@@ -15,6 +15,9 @@ public static class DatabaseRegistration
         services.AddSingleton(configuration.GetSection("Seed").Get<SeedOptions>() ?? new SeedOptions());
         services.AddSingleton<SqlCommandCounter>();
         var connection = configuration.GetConnectionString("Registry");
+        var readConnection = configuration.GetConnectionString("RegistryRead");
+        if (!string.IsNullOrWhiteSpace(readConnection) && options.Provider != DatabaseProvider.Postgres)
+            throw new InvalidOperationException("ConnectionStrings:RegistryRead names a read replica, which needs Database:Provider Postgres.");
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -28,10 +31,26 @@ public static class DatabaseRegistration
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Registry is empty.");
                 services.AddDbContext<RegistryDbContext, PostgresRegistryDbContext>((sp, b) =>
                     RegistryDatabase.Configure(b, DatabaseProvider.Postgres, connection).AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
+                if (!string.IsNullOrWhiteSpace(readConnection)) services.AddHostedService<ReplicaLagMonitor>();
                 break;
         }
+        services.AddSingleton(new ReadReplica(connection!, string.IsNullOrWhiteSpace(readConnection) ? null : readConnection,
+            options.MaxReplicaLagSeconds));
         return services;
     }
+
+    /// <summary>GET <c>/exports/…</c> reads from the replica when it is usable (<see cref="ReadReplica"/>).</summary>
+    public static IApplicationBuilder UseReadReplicaForExports(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var replica = http.RequestServices.GetRequiredService<ReadReplica>();
+        if (!replica.Configured || !HttpMethods.IsGet(http.Request.Method) || !http.Request.Path.StartsWithSegments("/exports"))
+        {
+            await next(http);
+            return;
+        }
+        using (replica.ReadFrom(http.RequestServices.GetRequiredService<RegistryDbContext>()))
+            await next(http);
+    });
 
     private static void EnsureSqliteFolder(string connection)
     {

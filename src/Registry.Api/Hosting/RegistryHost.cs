@@ -37,6 +37,7 @@ public static class RegistryHost
         app.UseInternalErrors();
         app.UseAuthentication();
         app.UseClientRateLimit(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LimitOptions>>().Value);
+        app.UseReadReplicaForExports();
         app.MapRegistryGraphQL();
         app.MapRegistryHealth();
         app.MapCaseUpload();

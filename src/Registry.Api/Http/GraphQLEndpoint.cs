@@ -27,8 +27,18 @@ public static class GraphQLEndpoint
         return app;
     }
 
+    /// <summary>Whether the operation the request runs is a query (the named one, or the only one).</summary>
+    private static bool IsQuery(GraphQLParser.AST.GraphQLDocument? document, string? operationName)
+    {
+        var operations = document?.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().ToList() ?? [];
+        var chosen = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return chosen?.Operation == GraphQLParser.AST.OperationType.Query;
+    }
+
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<GraphQL.Types.ISchema> executer, IGraphQLTextSerializer serializer,
-        IOptions<LimitOptions> limitOptions, RequestCost cost, PersonalDataReads personalDataReads, ParsedDocuments documents)
+        IOptions<LimitOptions> limitOptions, RequestCost cost, PersonalDataReads personalDataReads, ParsedDocuments documents, ReadReplica replica)
     {
         var limits = limitOptions.Value;
         if (Browser.BrowserPages.PrefersHtml(http.Request))
@@ -91,6 +101,9 @@ public static class GraphQLEndpoint
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
         ExecutionResult result;
+        // A query reads from the replica when there is a usable one; a mutation, and everything it reads, stays on the primary.
+        var onReplica = replica.Configured && IsQuery(parsed?.Document, request.OperationName)
+            ? replica.ReadFrom(http.RequestServices.GetRequiredService<RegistryDbContext>()) : null;
         try
         {
             result = await executer.ExecuteAsync(new ExecutionOptions
@@ -115,6 +128,10 @@ public static class GraphQLEndpoint
         catch (OperationCanceledException)
         {
             return; // the client has gone: parsing, validation and execution stopped with it, and nobody is left to answer
+        }
+        finally
+        {
+            onReplica?.Dispose();
         }
         await personalDataReads.FlushAsync(http.RequestAborted);
         if (cost.Complexity is { } complexity)

@@ -36,8 +36,8 @@ public sealed class PostgresServer
     /// <summary>Optional override for the folder holding initdb, pg_ctl and postgres.</summary>
     public const string BinDirVariable = "REGISTRY_TEST_PG_BINDIR";
 
-    private const string DirPrefix = "registry-pg-";
-    private const string OwnerFile = "owner.pid";
+    internal const string DirPrefix = "registry-pg-";
+    internal const string OwnerFile = "owner.pid";
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
 
     private static readonly Lazy<PostgresServer> LazyInstance =
@@ -304,7 +304,7 @@ public sealed class PostgresServer
         }
     }
 
-    private static string ReadLog(string logFile)
+    internal static string ReadLog(string logFile)
     {
         try
         {
@@ -316,7 +316,7 @@ public sealed class PostgresServer
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -335,7 +335,7 @@ public sealed class PostgresServer
     /// REGISTRY_TEST_PG_BINDIR override, else `pg_config --bindir`, /usr/lib/postgresql/*/bin
     /// and initdb on PATH.
     /// </summary>
-    private static string FindBinDir()
+    internal static string FindBinDir()
     {
         var overridden = Environment.GetEnvironmentVariable(BinDirVariable);
         if (!string.IsNullOrWhiteSpace(overridden))
@@ -439,7 +439,7 @@ public sealed class PostgresServer
     /// completes even when the test runner kills this process right after ProcessExit starts
     /// (vstest does). Waits up to 10 s for the folder to disappear.
     /// </summary>
-    private static void StopAndDelete(string binDir, string rootDir)
+    internal static void StopAndDelete(string binDir, string rootDir)
     {
         var dataDir = Path.Combine(rootDir, "data");
         var pgCtl = Path.Combine(binDir, "pg_ctl");
@@ -552,7 +552,7 @@ public sealed class PostgresServer
     }
 
     /// <summary>Runs a command (through `runuser -u postgres --` when asked), capturing all output.</summary>
-    private static CommandResult Run(string fileName, string[] arguments, string workingDirectory, bool asPostgres)
+    internal static CommandResult Run(string fileName, string[] arguments, string workingDirectory, bool asPostgres)
     {
         var startInfo = new ProcessStartInfo
         {
@@ -618,7 +618,7 @@ public sealed class PostgresServer
         return new CommandResult(display, process.ExitCode, stdout.ToString(), stderr.ToString());
     }
 
-    private sealed record CommandResult(string CommandLine, int ExitCode, string StdOut, string StdErr)
+    internal sealed record CommandResult(string CommandLine, int ExitCode, string StdOut, string StdErr)
     {
         public void ThrowIfFailed(string what)
         {

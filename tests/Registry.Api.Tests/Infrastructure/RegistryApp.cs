@@ -26,6 +26,7 @@ public abstract class RegistryApp : WebApplicationFactory<Program>
     public const string PartyHashKey = "test-party-hash-key-0123456789";
 
     private readonly Lazy<string> connectionString;
+    private readonly IReadOnlyDictionary<string, string> settings = new Dictionary<string, string>();
 
     protected RegistryApp(DatabaseProvider provider, bool demo = false)
     {
@@ -34,6 +35,14 @@ public abstract class RegistryApp : WebApplicationFactory<Program>
         connectionString = new Lazy<string>(() => provider == DatabaseProvider.Postgres
             ? PostgresServer.Instance.CreateDatabaseAsync("registry_test").GetAwaiter().GetResult()
             : $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("registry-test-").FullName, "registry.db")}");
+    }
+
+    /// <summary>On a database of the test's own (a replicated cluster, say), with extra settings.</summary>
+    protected RegistryApp(string postgresConnectionString, IReadOnlyDictionary<string, string> settings)
+    {
+        Provider = DatabaseProvider.Postgres;
+        connectionString = new Lazy<string>(() => postgresConnectionString);
+        this.settings = settings;
     }
 
     public DatabaseProvider Provider { get; }
@@ -47,6 +56,7 @@ public abstract class RegistryApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Cases:PartyHashKey", PartyHashKey);
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
             services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero))));
     }
@@ -137,6 +147,10 @@ public sealed class ApiSession(RegistryApp app, string? token)
 }
 
 public sealed class SqliteApp() : RegistryApp(DatabaseProvider.Sqlite);
+
+/// <summary>The service on a PostgreSQL database the test made itself, with settings of its own.</summary>
+public sealed class ConfiguredPostgresApp(string connectionString, IReadOnlyDictionary<string, string> settings)
+    : RegistryApp(connectionString, settings);
 
 public sealed class PostgresApp() : RegistryApp(DatabaseProvider.Postgres);
 
