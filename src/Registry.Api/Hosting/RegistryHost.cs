@@ -33,6 +33,7 @@ public static class RegistryHost
 
     public static WebApplication MapRegistry(this WebApplication app)
     {
+        app.UseInstanceHeader();
         app.UseMiddleware<Localization.ChineseMessages>();
         app.UseInternalErrors();
         app.UseAuthentication();

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
+using Registry.Api.Tests.Infrastructure;
 
 namespace Registry.Api.Tests.Browser;
 
@@ -51,26 +51,10 @@ public sealed class Chromium : IAsyncDisposable
 
     private static async Task<string> FindOrInstallAsync()
     {
-        var path = Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } p ? p : "/usr/bin/chromium";
-        if (File.Exists(path)) return path;
-        if (Environment.UserName != "root" || !File.Exists("/usr/bin/apt-get"))
-            throw new InvalidOperationException(
-                $"The browser tests need Chromium at {path} (set {PathVariable} to another): on Debian, as root, " +
-                "`apt-get update && apt-get install -y chromium fonts-noto-cjk`. They are never skipped.");
-        var log = new System.Text.StringBuilder();
-        foreach (var args in new[] { "update -q", "install -y -q -o DPkg::Lock::Timeout=300 chromium fonts-noto-cjk" })
-        {
-            var start = new ProcessStartInfo("apt-get", args) { RedirectStandardOutput = true, RedirectStandardError = true };
-            start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            log.Append(await output).Append(await error);
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException($"apt-get {args} failed ({process.ExitCode}); the browser tests need Chromium:\n{log}");
-        }
-        return File.Exists(path) ? path : throw new InvalidOperationException($"apt-get installed chromium, but {path} is missing:\n{log}");
+        if (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path)
+            return File.Exists(path) ? path : throw new InvalidOperationException($"{PathVariable}={path} does not exist.");
+        await DebianPackages.EnsureAsync(["/usr/bin/chromium"], ["chromium", "fonts-noto-cjk"], "The browser tests");
+        return "/usr/bin/chromium";
     }
 
     public async ValueTask DisposeAsync()

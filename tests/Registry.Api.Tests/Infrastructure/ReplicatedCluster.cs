@@ -163,7 +163,8 @@ public sealed class ReplicatedCluster : IDisposable
     {
         var root = Path.Combine(Environment.IsPrivilegedProcess ? "/tmp" : Path.GetTempPath(),
             PostgresServer.DirPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
-        Directory.CreateDirectory(root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(root);
+        else Directory.CreateDirectory(root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         File.WriteAllText(Path.Combine(root, PostgresServer.OwnerFile), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         return root;
     }
