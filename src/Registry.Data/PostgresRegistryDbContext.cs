@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Design;
+using Registry.Data.Querying;
 
 namespace Registry.Data;
 
@@ -17,5 +18,12 @@ public sealed class PostgresRegistryDbContext(DbContextOptions<PostgresRegistryD
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
                      .Where(p => p.ClrType == typeof(string) && (p.Name.EndsWith("RegionCode") || p.DeclaringType.ClrType == typeof(Region) && p.Name.EndsWith("Code"))))
             property.SetCollation("C");
+
+        // Search by part of a name (NameSearch) is LIKE '%…%', which no b-tree serves: trigram indexes do. pg_trgm
+        // finds trigrams in Chinese text only where the database's LC_CTYPE is a UTF-8 locale (C.UTF-8, zh_CN.UTF-8);
+        // under LC_CTYPE=C the index holds none for it and such a search reads the table, with the same answers.
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.Entity<Mediator>().HasIndex(m => m.Name, NameSearch.MediatorIndex).HasDatabaseName(NameSearch.MediatorIndex).HasMethod("gin").HasOperators("gin_trgm_ops");
+        modelBuilder.Entity<Committee>().HasIndex(c => c.Name, NameSearch.CommitteeIndex).HasDatabaseName(NameSearch.CommitteeIndex).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }
