@@ -19,9 +19,8 @@ public sealed class PostgresRegistryDbContext(DbContextOptions<PostgresRegistryD
                      .Where(p => p.ClrType == typeof(string) && (p.Name.EndsWith("RegionCode") || p.DeclaringType.ClrType == typeof(Region) && p.Name.EndsWith("Code"))))
             property.SetCollation("C");
 
-        // Search by part of a name (NameSearch) is LIKE '%…%', which no b-tree serves: trigram indexes do. pg_trgm
-        // finds trigrams in Chinese text only where the database's LC_CTYPE is a UTF-8 locale (C.UTF-8, zh_CN.UTF-8);
-        // under LC_CTYPE=C the index holds none for it and such a search reads the table, with the same answers.
+        // Search by part of a name is LIKE '%…%', which no b-tree serves: trigram indexes do (NameSearch, which also
+        // says why the database's LC_CTYPE must be a UTF-8 locale for Chinese names).
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.Entity<Mediator>().HasIndex(m => m.Name, NameSearch.MediatorIndex).HasDatabaseName(NameSearch.MediatorIndex).HasMethod("gin").HasOperators("gin_trgm_ops");
         modelBuilder.Entity<Committee>().HasIndex(c => c.Name, NameSearch.CommitteeIndex).HasDatabaseName(NameSearch.CommitteeIndex).HasMethod("gin").HasOperators("gin_trgm_ops");

@@ -5,7 +5,7 @@ using Registry.Domain.Committees;
 namespace Registry.Api.Committees;
 
 /// <summary>The criteria of the <c>committees</c> list, kept apart from paging so the count uses the same ones.</summary>
-public sealed record CommitteeFilter(DatabaseProvider Provider, string? RegionCode, IReadOnlyList<CommitteeKind>? Kinds, string? Search, bool IncludeDissolved, DateOnly Today)
+public sealed record CommitteeFilter(string? RegionCode, IReadOnlyList<CommitteeKind>? Kinds, string? Search, bool IncludeDissolved, DateOnly Today)
 {
     public IQueryable<Committee> Apply(IQueryable<Committee> committees)
     {
@@ -15,7 +15,7 @@ public sealed record CommitteeFilter(DatabaseProvider Provider, string? RegionCo
         if (!string.IsNullOrEmpty(search))
         {
             if (search.Length > 50) throw new InputError("search", ErrorCodes.TooLong, "search must be at most 50 characters.");
-            query = query.WhereNameContains(Provider, search);
+            query = query.Where(c => c.Name.Contains(search));
         }
         if (!IncludeDissolved) query = query.Where(Committee.ExistsOn(Today));
         return query;

@@ -5,8 +5,8 @@ namespace Registry.Api.Tests.Roster;
 
 /// <summary>
 /// <c>search</c> on <c>committees</c> and <c>mediators</c> finds a name by any part of it, takes every character
-/// literally and tells Latin capitals from small letters — on SQLite by <c>instr</c>, on PostgreSQL by a LIKE that the
-/// trigram indexes serve (<see cref="NameSearch"/>). Committees in 441581 (陆丰市), a county of their own.
+/// literally and tells Latin capitals from small letters, as it did before the trigram indexes — on SQLite by
+/// <c>instr</c>, on PostgreSQL by an escaped LIKE (<see cref="NameSearch"/>). Committees in 441581 (陆丰市), a county of their own.
 /// </summary>
 public abstract class NameSearching(RegistryApp app)
 {
