@@ -26,8 +26,14 @@ switch (name)
     case "staffing":
         await StaffingBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
+    case "exports":
+        await ExportBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
+    case "search":
+        await SearchBenchmark.RunAsync(args.Skip(1).ToArray());
+        break;
     default:
-        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs] | grading [province] [runs] [level] | screening [runs] | subsidies [province] [runs] | http [url] [clients=16] [seconds=10]");
+        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs] | grading [province] [runs] [level] | screening [runs] | subsidies [province] [runs] | http [url] [clients=16] [seconds=10] | exports [province] [formats=csv,xlsx] [runs=3] [asOf] | search [runs=7]");
         return 2;
 }
 return 0;

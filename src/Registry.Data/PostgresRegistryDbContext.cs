@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Design;
+using Registry.Data.Querying;
 
 namespace Registry.Data;
 
@@ -17,5 +18,11 @@ public sealed class PostgresRegistryDbContext(DbContextOptions<PostgresRegistryD
         foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties())
                      .Where(p => p.ClrType == typeof(string) && (p.Name.EndsWith("RegionCode") || p.DeclaringType.ClrType == typeof(Region) && p.Name.EndsWith("Code"))))
             property.SetCollation("C");
+
+        // Search by part of a name is LIKE '%…%', which no b-tree serves: trigram indexes do (NameSearch, which also
+        // says why the database's LC_CTYPE must be a UTF-8 locale for Chinese names).
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.Entity<Mediator>().HasIndex(m => m.Name, NameSearch.MediatorIndex).HasDatabaseName(NameSearch.MediatorIndex).HasMethod("gin").HasOperators("gin_trgm_ops");
+        modelBuilder.Entity<Committee>().HasIndex(c => c.Name, NameSearch.CommitteeIndex).HasDatabaseName(NameSearch.CommitteeIndex).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClosedXML.Excel;
 
 namespace Registry.Api.Http;
 
@@ -24,26 +23,19 @@ public static class SpreadsheetCells
         var other => Csv(other.ToString()),
     };
 
-    /// <summary>An XLSX cell: text as a text cell (never a formula, whatever it starts with), numbers as numbers.</summary>
-    public static void Xlsx(IXLCell cell, object? value)
+    /// <summary>
+    /// An XLSX cell's value as <see cref="StreamedExport"/> hands it to MiniExcel, which writes a string as a text cell,
+    /// never a formula, whatever it starts with: numbers stay numbers, a day becomes a date cell, anything else text.
+    /// </summary>
+    public static object? XlsxValue(object? value) => value switch
     {
-        switch (value)
-        {
-            case null:
-                break;
-            case string text:
-                cell.SetValue(text);
-                cell.DataType = XLDataType.Text;
-                break;
-            case int or long or double or decimal or float or short:
-                cell.Value = value;
-                break;
-            default:
-                cell.SetValue(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
-                cell.DataType = XLDataType.Text;
-                break;
-        }
-    }
+        null => null,
+        string text => text,
+        int or long or double or decimal or float or short => value,
+        DateOnly day => day.ToDateTime(TimeOnly.MinValue),
+        DateTime moment => moment,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
 
     /// <summary>RFC 4180 quoting, only where a field needs it.</summary>
     private static string Quote(string field) =>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using ClosedXML.Excel;
 using Registry.Api.Access;
 using Registry.Api.Http;
 using Registry.Api.Regions;
@@ -13,12 +11,12 @@ namespace Registry.Api.Screening;
 /// <summary>
 /// <c>GET /exports/screening-compliance.xlsx|.csv?regionCode=…&amp;from=…&amp;to=…</c>: <c>screeningCompliance</c> as files a
 /// bureau opens in Excel, with Chinese headers, computed by the same <see cref="ScreeningCompliance"/>. The CSV is the
-/// region table (the whole, then each child); the workbook adds the missed rounds (up to <see cref="MaxMissedRows"/>).
+/// region table (the whole, then each child); the workbook adds the missed rounds (up to <see cref="MaxMissedRows"/>, so the list the sheet is written from stays bounded).
+/// Written by <see cref="StreamedExport"/>.
 /// </summary>
 public static class ScreeningExports
 {
     public const int MaxMissedRows = 50_000;
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static readonly string[] Headers =
         ["地区代码", "地区名称", "应排查单位数", "达标单位数", "应排查次数", "已排查次数", "未排查次数", "村（社区）数", "有信息员的村（社区）数"];
@@ -53,66 +51,20 @@ public static class ScreeningExports
         var report = await ScreeningCompliance.ComputeAsync(db, code, from, to, ct);
         var regions = new[] { report.Totals }.Concat(report.ByRegion).ToList();
         var name = $"screening-compliance-{code}-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}";
-        if (!xlsx) return Results.File(Csv(regions), "text/csv; charset=utf-8", name + ".csv");
+        var compliance = new ExportSheet("排查达标", Headers, regions.Select(Row).ToAsyncEnumerable());
+        if (!xlsx) return StreamedExport.Csv(name + ".csv", compliance);
         var missed = await report.MissedAsync(null, MaxMissedRows, ct);
         var ids = missed.Select(m => m.CommitteeId).Distinct().ToList();
         var committees = await db.Committees.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => (c.Name, c.RegionCode), ct);
-        return Results.File(Workbook(regions, missed, committees), Xlsx, name + ".xlsx");
+        var missedRows = missed.Select(m => new object?[]
+        {
+            committees.GetValueOrDefault(m.CommitteeId).Name, committees.GetValueOrDefault(m.CommitteeId).RegionCode, m.PeriodStart, m.PeriodEnd,
+        });
+        return StreamedExport.Xlsx(name + ".xlsx", compliance, new ExportSheet("未排查", MissedHeaders, missedRows.ToAsyncEnumerable()));
     }
 
     private static object?[] Row(ScreeningRegionCompliance r) =>
         [r.RegionCode, r.Name, r.UnitCount, r.CompliantCount, r.RequiredRounds, r.RecordedRounds, r.MissedRounds, r.VillageCount, r.VillagesWithInformationOfficer];
-
-    /// <summary>
-    /// UTF-8 with a byte-order mark, so Excel reads the Chinese; cells written by <see cref="SpreadsheetCells"/> (quoted
-    /// where needed, formula-like text neutralised).
-    /// </summary>
-    private static byte[] Csv(IEnumerable<ScreeningRegionCompliance> regions)
-    {
-        var text = new StringBuilder();
-        text.Append(string.Join(',', Headers.Select(SpreadsheetCells.Csv))).Append("\r\n");
-        foreach (var r in regions)
-            text.Append(string.Join(',', Row(r).Select(c => SpreadsheetCells.Csv(c is string or null ? c : Convert.ToString(c, CultureInfo.InvariantCulture))))).Append("\r\n");
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static byte[] Workbook(List<ScreeningRegionCompliance> regions, List<MissedRoundRow> missed, Dictionary<long, (string Name, string RegionCode)> committees)
-    {
-        using var book = new XLWorkbook();
-        var summary = book.Worksheets.Add("排查达标");
-        Write(summary, Headers, regions.Select(Row));
-        var sheet = book.Worksheets.Add("未排查");
-        Write(sheet, MissedHeaders, missed.Select(m => new object?[]
-        {
-            committees.GetValueOrDefault(m.CommitteeId).Name, committees.GetValueOrDefault(m.CommitteeId).RegionCode,
-            m.PeriodStart, m.PeriodEnd,
-        }));
-        using var buffer = new MemoryStream();
-        book.SaveAs(buffer);
-        return buffer.ToArray();
-    }
-
-    private static void Write(IXLWorksheet sheet, string[] headers, IEnumerable<object?[]> rows)
-    {
-        for (var c = 0; c < headers.Length; c++) SpreadsheetCells.Xlsx(sheet.Cell(1, c + 1), headers[c]);
-        var r = 2;
-        foreach (var row in rows)
-        {
-            for (var c = 0; c < row.Length; c++)
-            {
-                var cell = sheet.Cell(r, c + 1);
-                if (row[c] is DateOnly day)
-                {
-                    cell.Value = day.ToDateTime(TimeOnly.MinValue);
-                    cell.Style.DateFormat.Format = "yyyy-mm-dd";
-                }
-                else SpreadsheetCells.Xlsx(cell, row[c] switch { int i => i, var v => Convert.ToString(v, CultureInfo.InvariantCulture) });
-            }
-            r++;
-        }
-        sheet.Row(1).Style.Font.Bold = true;
-        sheet.Columns().Width = 18; // not AdjustToContents: it needs libgdiplus on Linux
-    }
 
     private static bool TryDate(string? text, out DateOnly day) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);

@@ -1,4 +1,4 @@
-using Registry.Data.Querying;
+using System.Runtime.CompilerServices;
 using Registry.Data.Reports.Staffing;
 using Registry.Domain.Committees;
 using Registry.Domain.Staffing;
@@ -10,15 +10,15 @@ public static class StaffingExportRows
 {
     public static readonly string[] Headers = ["委员会", "类型", "地区代码", "要求专职人数", "实有专职人数", "缺口", "性质", "是否达标", "依据政策"];
 
-    public static async Task<List<object?[]>> BuildAsync(RegistryDbContext db, StaffingComplianceReport report, CancellationToken ct)
+    /// <summary>The report's committees as rows, each read, judged and labelled as the writer asks for it.</summary>
+    public static async IAsyncEnumerable<object?[]> Stream(StaffingComplianceReport report, [EnumeratorCancellation] CancellationToken ct)
     {
-        var names = await db.ActiveCommittees(report.RegionCode, report.AsOf)
-            .Select(c => new { c.Id, c.Name }).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        return (await report.CommitteesAsync(ct)).Select(c => new object?[]
-        {
-            names.GetValueOrDefault(c.CommitteeId, ""), KindLabel(c.Kind), c.RegionCode, c.Quota.Required, c.Quota.Actual,
-            c.Quota.Missing, SeverityLabel(c.Quota), c.Quota.IsShortfall ? "否" : "是", c.Policy?.Title ?? "",
-        }).ToList();
+        await foreach (var (c, name) in report.CommitteesOneByOne(ct))
+            yield return
+            [
+                name, KindLabel(c.Kind), c.RegionCode, c.Quota.Required, c.Quota.Actual,
+                c.Quota.Missing, SeverityLabel(c.Quota), c.Quota.IsShortfall ? "否" : "是", c.Policy?.Title ?? "",
+            ];
     }
 
     public static string SeverityLabel(CommitteeQuota quota) => quota switch

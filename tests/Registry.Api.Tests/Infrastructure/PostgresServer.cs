@@ -83,8 +83,9 @@ public sealed class PostgresServer
         {
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            // The name is generated from [a-z0-9_] only; quoting keeps it exact anyway.
-            command.CommandText = $"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0";
+            // The name is generated from [a-z0-9_] only; quoting keeps it exact anyway. Byte-wise collation (C), but a
+            // UTF-8 character classification: pg_trgm takes Chinese characters for letters only then (NameSearch).
+            command.CommandText = $"CREATE DATABASE \"{name}\" ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' TEMPLATE template0";
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -83,6 +83,28 @@ public abstract class StaffingExportTests(RegistryApp app)
         Assert.Equal(report["committeeCount"]!.GetValue<int>(), committees.LastRowUsed().RowNumber() - 1);
     }
 
+    [Fact]
+    public async Task XlsxCommitteeSheetHoldsTheCsvRowsWithTheirTypes()
+    {
+        await ArrangeAsync();
+        using var client = app.Admin.Client();
+        var csv = Encoding.UTF8.GetString((await client.GetByteArrayAsync("/exports/staffing-compliance.csv?regionCode=419001&asOf=2025-06-01"))[3..])
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToList();
+        using var response = await client.GetAsync("/exports/staffing-compliance.xlsx?regionCode=419001&asOf=2025-06-01");
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("staffing-compliance-419001-2025-06-01.xlsx", response.Content.Headers.ContentDisposition!.FileNameStar);
+        using var book = new XLWorkbook(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(["汇总", "委员会"], book.Worksheets.Select(w => w.Name));
+        var sheet = book.Worksheet("委员会");
+        var rows = sheet.RowsUsed().Select(r => Enumerable.Range(1, 9).Select(c => r.Cell(c).GetString()).ToArray()).ToList();
+        Assert.Equal(csv, rows);
+        Assert.Equal(["委员会", "类型", "地区代码", "要求专职人数", "实有专职人数", "缺口", "性质", "是否达标", "依据政策"], rows[0]);
+        var shortRow = sheet.RowsUsed().Single(r => r.Cell(3).GetString() == "419001003");
+        Assert.Equal((XLDataType.Number, 2), (shortRow.Cell(6).DataType, shortRow.Cell(6).GetValue<int>()));
+        Assert.Equal(XLDataType.Text, shortRow.Cell(3).DataType); // a region code stays text, its leading digits intact
+    }
+
     [Theory]
     [InlineData("csv", "regionCode=999999", "regionCode")]
     [InlineData("xlsx", "", "regionCode")]

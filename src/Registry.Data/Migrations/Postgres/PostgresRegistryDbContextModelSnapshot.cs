@@ -20,6 +20,7 @@ namespace Registry.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Registry.Data.Reports.Screening.ScreeningRoundDays", b =>
@@ -777,6 +778,12 @@ namespace Registry.Data.Migrations.Postgres
                     b.HasIndex("RegionCode", "Id")
                         .HasDatabaseName("ix_committees_region_code_id");
 
+                    b.HasIndex(new[] { "Name" }, "ix_committees_name_trgm")
+                        .HasDatabaseName("ix_committees_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_committees_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_committees_name_trgm"), new[] { "gin_trgm_ops" });
+
                     b.ToTable("committees", (string)null);
                 });
 
@@ -1158,6 +1165,12 @@ namespace Registry.Data.Migrations.Postgres
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_mediators_name");
+
+                    b.HasIndex(new[] { "Name" }, "ix_mediators_name_trgm")
+                        .HasDatabaseName("ix_mediators_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_mediators_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_mediators_name_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("mediators", (string)null);
                 });

@@ -27,6 +27,20 @@ public sealed class ReportSession(RegistryDbContext db, ReportTuning tuning)
         RunAsync((context, token) => context.ReadAsync(statement, read, token), ct);
 
     /// <summary>
+    /// Reads <paramref name="statement"/> on the request's context, tuned, yielding each row as it is read (for exports);
+    /// the tuning's transaction, if any, stays open until the caller has read to the end.
+    /// </summary>
+    public async IAsyncEnumerable<T> StreamAsync<T>(SqlStatement statement, Func<System.Data.Common.DbDataReader, T> read,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var tuned = db.Provider == DatabaseProvider.Postgres && !tuning.IsNone && db.Database.CurrentTransaction is null;
+        await using var tx = tuned ? await db.Database.BeginTransactionAsync(ct) : null;
+        if (tuned) await db.Database.ExecuteSqlRawAsync(tuning.SetLocal(besideAnother: false), ct);
+        await foreach (var row in db.StreamAsync(statement, read, ct)) yield return row;
+        if (tx is not null) await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
     /// Work that needs nothing from the report's other statements. On PostgreSQL it starts now, on a second connection
     /// that it disposes when done; on SQLite it runs on the request's context when <see cref="SideWork{T}.Result"/> is
     /// first awaited, so start it first and await it when its figures are needed.

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Registry.Data.Reports.Sql;
@@ -23,6 +24,29 @@ public static class SqlReading
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) rows.Add(read(reader));
             return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Runs a statement and yields each row as it is read, holding none of them: for exports, whose memory must not grow
+    /// with the rows. The connection stays open (and the context busy) until the caller has read to the end or stopped.
+    /// </summary>
+    public static async IAsyncEnumerable<T> StreamAsync<T>(this RegistryDbContext db, SqlStatement statement, Func<DbDataReader, T> read,
+        [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            statement.BindTo(command);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) yield return read(reader);
         }
         finally
         {

@@ -67,6 +67,7 @@ public static class StaffingCompliance
             ByKind = byKind,
             ByRegion = byRegion,
             LoadCommittees = async token => Assess(await db.CommitteeRowsAsync(regionCode, asOf, policyRegions, token), policies, asOf),
+            StreamCommittees = token => AssessOneByOne(db.StreamCommitteeRows(regionCode, asOf, policyRegions, token), policies, asOf),
         };
     }
 
@@ -98,13 +99,23 @@ public static class StaffingCompliance
     {
         var rules = new RulesByPolicyRegion(policies, asOf);
         var result = new List<CommitteeAssessment>(rows.Count);
-        foreach (var row in rows)
-        {
-            var governing = rules.For(row.PolicyRegion, row.Kind);
-            var quota = CommitteeQuota.Evaluate(governing?.Rule, row.HasFullTimeConditions, row.FullTime);
-            result.Add(new CommitteeAssessment(row.Id, row.RegionCode, row.Kind, quota, governing?.Policy));
-        }
+        foreach (var row in rows) result.Add(Assess(row, rules));
         return result;
+    }
+
+    /// <summary><see cref="Assess(IReadOnlyList{CommitteeStaffingRow}, IReadOnlyList{StaffingPolicy}, DateOnly)"/> one row at a time, as read.</summary>
+    private static async IAsyncEnumerable<NamedCommitteeAssessment> AssessOneByOne(IAsyncEnumerable<(CommitteeStaffingRow Row, string Name)> rows,
+        IReadOnlyList<StaffingPolicy> policies, DateOnly asOf)
+    {
+        var rules = new RulesByPolicyRegion(policies, asOf);
+        await foreach (var (row, name) in rows) yield return new NamedCommitteeAssessment(Assess(row, rules), name);
+    }
+
+    private static CommitteeAssessment Assess(CommitteeStaffingRow row, RulesByPolicyRegion rules)
+    {
+        var governing = rules.For(row.PolicyRegion, row.Kind);
+        var quota = CommitteeQuota.Evaluate(governing?.Rule, row.HasFullTimeConditions, row.FullTime);
+        return new CommitteeAssessment(row.Id, row.RegionCode, row.Kind, quota, governing?.Policy);
     }
 
     /// <summary>The governing rules of each policy region, resolved once per region.</summary>

@@ -20,10 +20,18 @@ public sealed class StaffingComplianceReport
     public required IReadOnlyList<RegionCompliance> ByRegion { get; init; }
     /// <summary>Reads and judges the committees one by one; run once, when first asked for.</summary>
     public required Func<CancellationToken, Task<List<CommitteeAssessment>>> LoadCommittees { private get; init; }
+    /// <summary>Reads and judges the committees with their names one at a time, as the caller enumerates.</summary>
+    public required Func<CancellationToken, IAsyncEnumerable<NamedCommitteeAssessment>> StreamCommittees { private get; init; }
     private Task<List<CommitteeAssessment>>? committees;
 
     /// <summary>Every active committee of the region with its quota, by id. Read only when asked for.</summary>
     public Task<List<CommitteeAssessment>> CommitteesAsync(CancellationToken ct) => committees ??= LoadCommittees(ct);
+
+    /// <summary>
+    /// The committees of <see cref="CommitteesAsync"/>, with names, each read and judged as it is asked for and none
+    /// kept: an export of a nation's committees takes no more memory than one of a county's. Each call reads afresh.
+    /// </summary>
+    public IAsyncEnumerable<NamedCommitteeAssessment> CommitteesOneByOne(CancellationToken ct) => StreamCommittees(ct);
 
     /// <summary>Committees below a minimum that applies to them, by id.</summary>
     public async Task<List<CommitteeAssessment>> ShortfallsAsync(CancellationToken ct) =>

@@ -70,6 +70,20 @@ public static class StaffingReportQueries
                 reader.Enum<CommitteeKind>(3), reader.Bool(4), reader.Int(5)), ct);
 
     /// <summary>
+    /// <see cref="CommitteeRowsAsync"/> with each committee's name, yielded as read (<see cref="SqlReading.StreamAsync"/>):
+    /// for exports, which hold no list of a region's committees.
+    /// </summary>
+    public static IAsyncEnumerable<(CommitteeStaffingRow Row, string Name)> StreamCommitteeRows(this RegistryDbContext db, string regionCode,
+        DateOnly day, IReadOnlyList<string> policyRegions, CancellationToken ct) =>
+        db.StreamAsync(new SqlStatement().Write(sql => $"""
+                SELECT g.id, g.policy_region, g.region_code, g.kind, g.has_full_time_conditions, g.full_time, n.name
+                FROM ({CommitteesWithFullTime(sql, regionCode, day, policyRegions)}) g JOIN committees n ON n.id = g.id
+                ORDER BY g.id
+                """),
+            reader => (new CommitteeStaffingRow(reader.Long(0), reader.Text(1), reader.GetString(2),
+                reader.Enum<CommitteeKind>(3), reader.Bool(4), reader.Int(5)), reader.GetString(6)), ct);
+
+    /// <summary>
     /// The same committees counted by what the staffing rules look at (<see cref="CommitteeGroup"/>), so a province's
     /// tens of thousands of committees come back as a few thousand rows.
     /// </summary>

@@ -60,6 +60,20 @@ public static class SubsidyStatementQueries
     }
 
     /// <summary>
+    /// Every line of the statement with its mediator's name, by line key, each yielded as read: for exports, which hold
+    /// no list of a region's lines.
+    /// </summary>
+    public static IAsyncEnumerable<(SubsidyLineRow Line, string MediatorName)> StreamLines(RegistryDbContext db, SubsidyScope scope, CancellationToken ct)
+    {
+        var sql = SubsidySql.With(db.Provider, SubsidySql.SettledStatuses) + $"""
+
+            SELECT t.*, m.name FROM (SELECT {LineColumns}, {SubsidySql.Reason} AS reason, 0 AS n FROM statement) t
+            JOIN mediators m ON m.id = t.mediator_id ORDER BY t.line_key
+            """;
+        return new ReportSession(db, ReportTuning.LargeAggregates).StreamAsync(Statement(sql, Parameters(scope)), r => (Line(r), r.GetString(24)), ct);
+    }
+
+    /// <summary>
     /// Freezes the statement into <paramref name="claimId"/>'s lines and takes its paying cases into the claim (their live
     /// case ids unique: a case already live in another claim fails the statement). Cases in any live claim are
     /// ALREADY_CLAIMED here. Returns the claim's totals.

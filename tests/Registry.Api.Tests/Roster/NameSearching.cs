@@ -1,0 +1,58 @@
+using Registry.Api.Tests.Infrastructure;
+using Registry.Data.Querying;
+
+namespace Registry.Api.Tests.Roster;
+
+/// <summary>
+/// <c>search</c> on <c>committees</c> and <c>mediators</c> finds a name by any part of it, takes every character
+/// literally and tells Latin capitals from small letters, as it did before the trigram indexes — on SQLite by
+/// <c>instr</c>, on PostgreSQL by an escaped LIKE (<see cref="NameSearch"/>). Committees in 441581 (陆丰市), a county of their own.
+/// </summary>
+public abstract class NameSearching(RegistryApp app)
+{
+    private readonly Infrastructure.Roster roster = new(app);
+
+    private async Task ArrangeAsync()
+    {
+        if (app.WithDb(db => db.Committees.Any(c => c.RegionCode.StartsWith("441581")))) return;
+        foreach (var name in new[] { "百分之百%调委会", "百分之百X调委会", "下划线_调委会", "下划线X调委会", "反斜\\杠调委会", "ABC Mediation 调委会" })
+            await roster.Committee("441581101", "TOWNSHIP", name: name);
+        var mediator = await roster.Mediator("欧阳明华");
+        await roster.Appoint(mediator, await roster.Committee("441581102", "TOWNSHIP", name: "河田镇人民调解委员会"), "PART_TIME", "2020-01-01");
+    }
+
+    private async Task<List<string>> CommitteesAsync(string search) =>
+        (await app.Data("query($s: String) { committees(regionCode: \"441581\", search: $s, first: 50) { nodes { name } } }", new { s = search }))
+            ["committees"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public async Task ANameIsFoundByAPartFromItsMiddle()
+    {
+        await ArrangeAsync();
+        Assert.Equal(["河田镇人民调解委员会"], await CommitteesAsync("田镇人民"));
+        var mediators = await app.Data("""{ mediators(regionCode: "441581", search: "阳明") { nodes { name } } }""");
+        Assert.Equal("欧阳明华", Assert.Single(mediators["mediators"]!["nodes"]!.AsArray())!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task PercentUnderscoreAndBackslashAreTakenLiterally()
+    {
+        await ArrangeAsync();
+        Assert.Equal(["百分之百%调委会"], await CommitteesAsync("百%调"));
+        Assert.Equal(["下划线_调委会"], await CommitteesAsync("线_调"));
+        Assert.Equal(["反斜\\杠调委会"], await CommitteesAsync("斜\\杠"));
+        Assert.Empty(await CommitteesAsync("百_之"));
+    }
+
+    [Fact]
+    public async Task LatinLettersKeepTheirCaseAsBefore()
+    {
+        await ArrangeAsync();
+        Assert.Equal(["ABC Mediation 调委会"], await CommitteesAsync("C Med"));
+        Assert.Empty(await CommitteesAsync("abc"));
+    }
+}
+
+public sealed class SqliteNameSearching(SqliteApp app) : NameSearching(app), IClassFixture<SqliteApp>;
+
+public sealed class PostgresNameSearching(PostgresApp app) : NameSearching(app), IClassFixture<PostgresApp>;
