@@ -5,7 +5,7 @@ using Registry.Domain.Disputes;
 namespace Registry.Data.Generation;
 
 /// <summary>
-/// A year of cases (about 15 million for the country, 4.75 per mediator on average, unevenly: some lead none, some
+/// A year of cases (about 15 million for the country, 5.2 a year per appointment on average, unevenly: some lead none, some
 /// three times as many). Each is led by a mediator appointed to its committee on its reference date (the closing day,
 /// or the received day while open), as <see cref="MediationCase"/> requires, and one in ten closed ones has a
 /// co-mediator appointed there on that day too. Closing, follow-up, entry and the derived columns (days to close,
@@ -13,7 +13,7 @@ namespace Registry.Data.Generation;
 /// </summary>
 internal static class CaseRows
 {
-    private const double CasesPerMediatorYear = 4.75;
+    private const double CasesPerMediatorYear = 5.2;
     private static readonly DisputeCategory[] Categories = Enum.GetValues<DisputeCategory>();
     private static readonly double[] Weights = [0, 0.6, 1.2, 2.0];
 

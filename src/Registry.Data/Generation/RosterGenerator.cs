@@ -101,7 +101,8 @@ public static class RosterGenerator
     private static async Task LoadRegionsAsync(RegistryDbContext db, GenerationProgress progress, CancellationToken ct)
     {
         progress.Begin("regions", 1, "file");
-        if (await RegionImporter.ImportIfEmptyAsync(db, RegionImporter.FullFile, ct) == 0)
+        if (await RegionImporter.ImportIfEmptyAsync(db, RegionImporter.FullFile, ct) == 0
+            && await db.Regions.CountAsync(ct) < RegionImporter.FullFileRows)
             await RegionImporter.AddMissingAsync(db, RegionImporter.FullFile, ct);
         progress.Step();
         progress.End();
