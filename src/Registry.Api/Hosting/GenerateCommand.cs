@@ -42,6 +42,7 @@ public static class GenerateCommand
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<RegistryDbContext>();
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
             try
             {
                 if (database.MigrateOnStartup) await db.Database.MigrateAsync(ct);

@@ -9,8 +9,13 @@ namespace Registry.Data.Generation;
 /// </summary>
 internal static class BulkCopy
 {
-    public static Task<NpgsqlBinaryImporter> BeginAsync(NpgsqlConnection connection, string table, string columns, CancellationToken ct) =>
-        connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+    /// <summary>Begins the COPY; its timeout is an hour, not the connection's 30 s, since a loaded server may stall a write.</summary>
+    public static async Task<NpgsqlBinaryImporter> BeginAsync(NpgsqlConnection connection, string table, string columns, CancellationToken ct)
+    {
+        var import = await connection.BeginBinaryImportAsync($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        import.Timeout = TimeSpan.FromHours(1);
+        return import;
+    }
 
     public static void Write(this NpgsqlBinaryImporter import, DateOnly? value)
     {

@@ -35,7 +35,7 @@ public static class RosterGenerator
         if (db.Provider != DatabaseProvider.Postgres)
             throw new NotSupportedException("The roster generator writes through PostgreSQL's binary COPY: set Database:Provider to Postgres.");
         var watch = Stopwatch.StartNew();
-        db.Database.SetCommandTimeout(TimeSpan.Zero);
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -113,7 +113,7 @@ public static class RosterGenerator
         progress.Begin("derived", 2 + IdentityTables.Length, "steps");
         await TableConstraints.ExecuteAsync(connection, TrainingCredits.Backfill(DatabaseProvider.Postgres), ct);
         progress.Step();
-        await ScreeningRoundDaysSql.RefreshAsync(db, null, ct);
+        await RecomputeScreeningDaysAsync(connection, ct);
         progress.Step();
         foreach (var table in IdentityTables)
         {
@@ -122,6 +122,21 @@ public static class RosterGenerator
             progress.Step();
         }
         progress.End();
+    }
+
+    /// <summary>
+    /// <see cref="ScreeningRoundDaysSql.RefreshAsync"/> for every committee, on the load's connection without a command
+    /// timeout (a country's rounds take minutes; the context's raw SQL runs under the connection's 30 s).
+    /// </summary>
+    private static async Task RecomputeScreeningDaysAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        var rows = ScreeningRoundDaysSql.Recompute(DatabaseProvider.Postgres, null);
+        var masks = string.Join(", ", Enumerable.Range(0, ScreeningRoundDays.Masks).Select(i => $"m{i}"));
+        await using var command = connection.CreateCommand();
+        rows.BindTo(command);
+        command.CommandText = $"DELETE FROM screening_round_days; INSERT INTO screening_round_days (committee_id, year, {masks}) {rows.Text}";
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task VacuumAsync(NpgsqlConnection connection, GenerationProgress progress, CancellationToken ct)

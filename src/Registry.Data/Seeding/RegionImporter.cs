@@ -61,7 +61,7 @@ public static class RegionImporter
         await CopyAsync(connection, regions, ct, "regions_incoming");
         await using var insert = new NpgsqlCommand(
             "INSERT INTO regions (code, name, level, parent_code) SELECT code, name, level, parent_code FROM regions_incoming i " +
-            "WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = i.code); DROP TABLE regions_incoming", connection);
+            "WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = i.code); DROP TABLE regions_incoming", connection) { CommandTimeout = 600 };
         return await insert.ExecuteNonQueryAsync(ct);
     }
 
