@@ -30,7 +30,7 @@ internal static class CommitteeRows
                 case RegionLevel.Village:
                     var village = Strip(name);
                     var kind = name.Contains("社区") ? CommitteeKind.Community : CommitteeKind.Village;
-                    Add(roster, code, village + "人民调解委员会", kind, Established(random, roster, 2000), random.Next(2, 8));
+                    Add(roster, code, village + "人民调解委员会", kind, Established(random, roster, 2000), random.Next(2, 7));
                     break;
                 case RegionLevel.Township:
                     var township = name.EndsWith("街道", StringComparison.Ordinal) ? CommitteeKind.Subdistrict : CommitteeKind.Township;

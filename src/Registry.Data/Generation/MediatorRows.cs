@@ -21,7 +21,7 @@ internal static class MediatorRows
     /// <summary>Percent full-time of a committee's mediators, by kind: the country's ≈13% comes mostly from townships and centres.</summary>
     private static int FullTimePercent(CommitteeKind kind) => kind switch
     {
-        CommitteeKind.Village or CommitteeKind.Community => 12,
+        CommitteeKind.Village or CommitteeKind.Community => 11,
         CommitteeKind.Township or CommitteeKind.Subdistrict => 22,
         CommitteeKind.MediationCenter => 45,
         _ => 12,
