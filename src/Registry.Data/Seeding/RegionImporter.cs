@@ -45,8 +45,8 @@ public static class RegionImporter
     }
 
     /// <summary>
-    /// Adds the regions of <paramref name="file"/> that the table lacks (PostgreSQL only: a COPY into a temporary table
-    /// and one INSERT, so a parent added in the same statement satisfies its children's foreign key). Returns how many.
+    /// Adds the regions of <paramref name="file"/> that the table lacks, leaving the others as they are (PostgreSQL only:
+    /// a COPY into a temporary table and one INSERT of the codes not yet there). Returns how many.
     /// </summary>
     public static async Task<int> AddMissingAsync(RegistryDbContext db, string file, CancellationToken ct = default)
     {
