@@ -3,6 +3,7 @@ using Registry.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 if (TokenCommand.IsRequested(args)) return TokenCommand.Run(args, builder.Configuration);
+if (GenerateCommand.IsRequested(args)) return await GenerateCommand.RunAsync(args, builder.Configuration);
 builder.AddRegistry();
 
 var app = builder.Build();

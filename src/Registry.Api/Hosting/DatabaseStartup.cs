@@ -18,7 +18,7 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions d
             await db.Database.MigrateAsync(ct);
             log.LogInformation("Database {Provider} migrated in {Elapsed} ms", db.Provider, watch.ElapsedMilliseconds);
         }
-        var regions = await RegionImporter.ImportIfEmptyAsync(db, ct);
+        var regions = await RegionImporter.ImportIfEmptyAsync(db, seed.FullRegions ? RegionImporter.FullFile : RegionImporter.SubsetFile, ct);
         if (regions > 0) log.LogInformation("Imported {Count} regions", regions);
         await ReferenceDataSeeder.SeedAsync(db, ct);
         if (seed.Demo && await DemoSeeder.IsEmptyAsync(db))

@@ -6,15 +6,30 @@ using NpgsqlTypes;
 namespace Registry.Data.Seeding;
 
 /// <summary>
-/// Loads the administrative divisions from <c>seed/regions.csv.gz</c> (code,name,level,parent_code) into an empty
-/// regions table, with one bulk statement per provider rather than one EF insert per row.
+/// Loads the administrative divisions (code,name,level,parent_code) into an empty regions table, with one bulk
+/// statement per provider rather than one EF insert per row. Two files: <see cref="SubsetFile"/> (every province,
+/// prefecture, county and township, and a sample of villages: 113 thousand rows, quick enough for every test database)
+/// and <see cref="FullFile"/> (every village as well: 665 thousand rows), which the roster generator loads because it
+/// gives every village its committee.
 /// </summary>
 public static class RegionImporter
 {
-    public static async Task<int> ImportIfEmptyAsync(RegistryDbContext db, CancellationToken ct = default)
+    /// <summary>The default regions: all levels down to townships, and a sample of the villages.</summary>
+    public const string SubsetFile = "regions.csv.gz";
+
+    /// <summary>All 665,276 divisions of the country, villages included.</summary>
+    public const string FullFile = "regions-full.csv.gz";
+
+    /// <summary>The rows of <see cref="FullFile"/>: a regions table holding as many holds them all (no code is ever removed).</summary>
+    public const int FullFileRows = 665_276;
+
+    public static async Task<int> ImportIfEmptyAsync(RegistryDbContext db, CancellationToken ct = default) =>
+        await ImportIfEmptyAsync(db, SubsetFile, ct);
+
+    public static async Task<int> ImportIfEmptyAsync(RegistryDbContext db, string file, CancellationToken ct = default)
     {
         if (await db.Regions.AnyAsync(ct)) return 0;
-        var regions = Read(SeedFiles.PathOf("regions.csv.gz")).ToList();
+        var regions = Read(SeedFiles.PathOf(file)).ToList();
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
         try
@@ -27,6 +42,27 @@ public static class RegionImporter
             await db.Database.CloseConnectionAsync();
         }
         return regions.Count;
+    }
+
+    /// <summary>
+    /// Adds the regions of <paramref name="file"/> that the table lacks, leaving the others as they are (PostgreSQL only:
+    /// a COPY into a temporary table and one INSERT of the codes not yet there). Returns how many.
+    /// </summary>
+    public static async Task<int> AddMissingAsync(RegistryDbContext db, string file, CancellationToken ct = default)
+    {
+        if (db.Provider != DatabaseProvider.Postgres)
+            throw new NotSupportedException("Adding regions to a filled table is done with PostgreSQL's COPY.");
+        var regions = Read(SeedFiles.PathOf(file)).ToList();
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        await using (var create = new NpgsqlCommand(
+            "CREATE TEMP TABLE IF NOT EXISTS regions_incoming (LIKE regions INCLUDING DEFAULTS); TRUNCATE regions_incoming", connection))
+            await create.ExecuteNonQueryAsync(ct);
+        await CopyAsync(connection, regions, ct, "regions_incoming");
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO regions (code, name, level, parent_code) SELECT code, name, level, parent_code FROM regions_incoming i " +
+            "WHERE NOT EXISTS (SELECT 1 FROM regions r WHERE r.code = i.code); DROP TABLE regions_incoming", connection) { CommandTimeout = 600 };
+        return await insert.ExecuteNonQueryAsync(ct);
     }
 
     public static IEnumerable<Region> Read(string gzipCsvPath)
@@ -46,10 +82,10 @@ public static class RegionImporter
         }
     }
 
-    private static async Task CopyAsync(NpgsqlConnection connection, List<Region> regions, CancellationToken ct)
+    private static async Task CopyAsync(NpgsqlConnection connection, List<Region> regions, CancellationToken ct, string table = "regions")
     {
         await using var import = await connection.BeginBinaryImportAsync(
-            "COPY regions (code, name, level, parent_code) FROM STDIN (FORMAT BINARY)", ct);
+            $"COPY {table} (code, name, level, parent_code) FROM STDIN (FORMAT BINARY)", ct);
         foreach (var r in regions)
         {
             await import.StartRowAsync(ct);
