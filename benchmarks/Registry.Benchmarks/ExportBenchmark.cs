@@ -41,7 +41,11 @@ public static class ExportBenchmark
         Console.WriteLine($"{"format",-6} {"rows",7} {"MB",7} {"median ms",10} {"min ms",8} {"max ms",8} {"RSS idle MB",12} {"peak MB",8}");
         foreach (var format in formats)
         {
-            using var service = await ServiceProcess.StartAsync(api, connectionString, SigningKey);
+            using var service = await ServiceProcess.StartAsync(connectionString, new Dictionary<string, string>
+            {
+                ["Auth:SigningKey"] = SigningKey,
+                ["Limits:ExecutionTimeoutSeconds"] = "600",
+            }, api);
             using var http = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromMinutes(10) };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             await DownloadAsync(http, $"/exports/staffing-compliance.{format}?regionCode={province}01&asOf={asOf}"); // warm-up: JIT, pools

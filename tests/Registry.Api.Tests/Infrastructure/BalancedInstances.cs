@@ -8,7 +8,7 @@ using Npgsql;
 namespace Registry.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Two real service processes (<c>dotnet Registry.Api.dll</c>) behind Debian's haproxy (round robin, health-checked
+/// Two real service processes (<see cref="ServiceProcess"/>) behind Debian's haproxy (round robin, health-checked
 /// on <c>/health/ready</c>), both reaching PostgreSQL through Debian's PgBouncer in transaction pooling mode. The
 /// database is migrated and seeded first by an in-process instance connected directly (EF's migration lock is a
 /// session-level advisory lock, which transaction pooling does not keep); the two processes do not migrate.
@@ -16,6 +16,7 @@ namespace Registry.Api.Tests.Infrastructure;
 public sealed class BalancedInstances : IAsyncDisposable
 {
     private readonly List<Process> processes = [];
+    private readonly List<ServiceProcess> services = [];
     private readonly string folder = Directory.CreateTempSubdirectory("registry-balanced-").FullName;
 
     public required string BaseUrl { get; init; }
@@ -32,11 +33,10 @@ public sealed class BalancedInstances : IAsyncDisposable
         try
         {
             var pooled = instances.StartPgBouncer(new NpgsqlConnectionStringBuilder(direct));
-            var a = instances.StartService(pooled);
-            var b = instances.StartService(pooled);
-            await WaitReadyAsync($"http://127.0.0.1:{a}", instances);
-            await WaitReadyAsync($"http://127.0.0.1:{b}", instances);
-            instances.StartHaproxy(port, a, b);
+            var keys = new Dictionary<string, string> { ["Auth:SigningKey"] = RegistryApp.SigningKey, ["Cases:PartyHashKey"] = RegistryApp.PartyHashKey };
+            instances.services.Add(await ServiceProcess.StartAsync(pooled, keys));
+            instances.services.Add(await ServiceProcess.StartAsync(pooled, keys));
+            instances.StartHaproxy(port, instances.services[0].Address.Port, instances.services[1].Address.Port);
             await WaitReadyAsync(instances.BaseUrl, instances);
             return instances;
         }
@@ -84,7 +84,7 @@ public sealed class BalancedInstances : IAsyncDisposable
             PostgresServer.Run("chown", ["-R", "postgres:postgres", folder], folder, asPostgres: false).ThrowIfFailed("chown");
         // PgBouncer refuses to run as root; as root the folder is handed to the postgres user, as for the test server.
         Launch(Environment.IsPrivilegedProcess ? "runuser" : "/usr/sbin/pgbouncer",
-            Environment.IsPrivilegedProcess ? ["-u", "postgres", "--", "/usr/sbin/pgbouncer", $"{folder}/pgbouncer.ini"] : [$"{folder}/pgbouncer.ini"], []);
+            Environment.IsPrivilegedProcess ? ["-u", "postgres", "--", "/usr/sbin/pgbouncer", $"{folder}/pgbouncer.ini"] : [$"{folder}/pgbouncer.ini"]);
         WaitForPort(port, "pgbouncer");
         // Transaction pooling: no session state survives a transaction, so Npgsql must not reset sessions itself.
         return new NpgsqlConnectionStringBuilder
@@ -92,25 +92,6 @@ public sealed class BalancedInstances : IAsyncDisposable
             Host = "127.0.0.1", Port = port, Database = "registry", Username = direct.Username, Password = direct.Password,
             NoResetOnClose = true, IncludeErrorDetail = true,
         }.ConnectionString;
-    }
-
-    private int StartService(string connectionString)
-    {
-        var port = PostgresServer.FreePort();
-        var dll = typeof(Program).Assembly.Location;
-        Launch("dotnet", [dll], new Dictionary<string, string>
-        {
-            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Database__Provider"] = "Postgres",
-            ["Database__MigrateOnStartup"] = "false",
-            ["ConnectionStrings__Registry"] = connectionString,
-            ["Seed__Demo"] = "false",
-            ["Auth__SigningKey"] = RegistryApp.SigningKey,
-            ["Cases__PartyHashKey"] = RegistryApp.PartyHashKey,
-            ["Logging__LogLevel__Default"] = "Warning",
-        }, Path.GetDirectoryName(dll));
-        return port;
     }
 
     private void StartHaproxy(int port, int a, int b)
@@ -134,18 +115,16 @@ public sealed class BalancedInstances : IAsyncDisposable
               server b 127.0.0.1:{b} check inter 1s
 
             """); // haproxy refuses a file whose last line has no line feed
-        Launch("/usr/sbin/haproxy", ["-db", "-f", config], []);
+        Launch("/usr/sbin/haproxy", ["-db", "-f", config]);
     }
 
-    private void Launch(string file, string[] arguments, Dictionary<string, string> environment, string? workingDirectory = null)
+    private void Launch(string file, string[] arguments)
     {
         var start = new ProcessStartInfo(file)
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? folder,
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = folder,
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (key, value) in environment) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Cannot start {file}.");
         var log = Path.Combine(folder, $"{Path.GetFileName(file)}-{process.Id}.log");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (processes) File.AppendAllText(log, e.Data + "\n"); };
@@ -198,6 +177,7 @@ public sealed class BalancedInstances : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var service in services) service.Dispose();
         foreach (var process in processes)
         {
             try { process.Kill(entireProcessTree: true); await process.WaitForExitAsync(); }

@@ -5,7 +5,7 @@ namespace Registry.Data.Reports.Grading;
 
 /// <summary>
 /// The grading rules in raw SQL, the same on both databases, each the SQL form of one domain rule written once here:
-/// a valid certificate (<see cref="ValidEvent"/>, <see cref="Certified"/>), the grade held and since when
+/// a valid certificate (<see cref="ValidEvent"/>, <see cref="Certified"/>, as spans <see cref="CertificateSpans"/>), the grade held and since when
 /// (<see cref="HeldGrades"/>), and each <see cref="GradeCriterion"/> met (<see cref="Meets"/>). Tests in
 /// tests/Registry.Api.Tests/Rules evaluate the domain's rules in C# and check these select the same mediators.
 /// Statements run through <see cref="SqlStatement"/> and <see cref="ReportSession"/>.
@@ -41,6 +41,25 @@ internal static class GradingSql
             AND NOT EXISTS (SELECT 1 FROM certificate_events n
                             WHERE n.certificate_id = e.certificate_id AND n.sequence > e.sequence AND n."on" <= @as_of)
         """;
+
+    /// <summary>
+    /// <c>certificate_spans</c>: <see cref="ValidEvent"/> as spans, for judging many (mediator, day) pairs in one join.
+    /// Each event of the mediators in <paramref name="among"/> (a subquery of ids) is its certificate's latest on every day
+    /// from its own day until the earliest day of an event with a higher sequence (<c>superseded_on</c>, exclusive);
+    /// <see cref="SpanValidOn"/> adds the state it must leave.
+    /// </summary>
+    public static string CertificateSpans(string among) => $"""
+        certificate_spans AS (
+          SELECT e.mediator_id, e."on" AS valid_from, e.valid_until_after AS valid_to, e.status_after,
+                 MIN(e."on") OVER (PARTITION BY e.certificate_id ORDER BY e.sequence
+                                   ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS superseded_on
+          FROM certificate_events e WHERE e.mediator_id IN ({among}))
+        """;
+
+    /// <summary>Span <paramref name="span"/> of <see cref="CertificateSpans"/> leaves a valid certificate on <paramref name="day"/>.</summary>
+    public static string SpanValidOn(string span, string day) =>
+        $"{span}.status_after = 'Active' AND {span}.valid_from <= {day} AND {span}.valid_to >= {day} " +
+        $"AND ({span}.superseded_on IS NULL OR {span}.superseded_on > {day})";
 
     /// <summary>Binds the region's subtree (@region_lo, @region_hi) and the day (@as_of) the fragments above use.</summary>
     public static void BindScope(SqlStatement sql, string regionCode, DateOnly asOf)

@@ -74,17 +74,11 @@ internal static class SubsidySql
                      ROW_NUMBER() OVER (PARTITION BY cm.case_id ORDER BY cm.mediator_id) AS place,
                      COUNT(*) OVER (PARTITION BY cm.case_id) AS co_count
               FROM case_co_mediators cm JOIN scope s ON s.case_id = cm.case_id),
-            certificate_spans AS (
-              SELECT e.mediator_id, e."on" AS valid_from, e.valid_until_after AS valid_to, e.status_after,
-                     MIN(e."on") OVER (PARTITION BY e.certificate_id ORDER BY e.sequence
-                                       ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS superseded_on
-              FROM certificate_events e WHERE e.mediator_id IN ({LeadsInScope})),
+            {Grading.GradingSql.CertificateSpans(LeadsInScope)},
             lead_certified AS (
               SELECT s.case_id FROM scope s WHERE EXISTS (
                 SELECT 1 FROM certificate_spans v
-                WHERE v.mediator_id = s.lead_mediator_id AND v.status_after = 'Active'
-                  AND v.valid_from <= s.closed_on AND v.valid_to >= s.closed_on
-                  AND (v.superseded_on IS NULL OR v.superseded_on > s.closed_on))),
+                WHERE v.mediator_id = s.lead_mediator_id AND {Grading.GradingSql.SpanValidOn("v", "s.closed_on")})),
             settled AS (
               SELECT s.case_id FROM scope s WHERE EXISTS (
                 SELECT 1 FROM subsidy_claim_cases cc JOIN subsidy_claims cl ON cl.id = cc.claim_id
