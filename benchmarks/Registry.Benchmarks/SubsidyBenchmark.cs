@@ -23,6 +23,18 @@ public static class SubsidyBenchmark
         var external = Environment.GetEnvironmentVariable("REGISTRY_BENCH_POSTGRES");
         if (!string.IsNullOrWhiteSpace(external)) Environment.SetEnvironmentVariable(PostgresServer.ConnectionStringVariable, external);
         var connectionString = await PostgresServer.Instance.CreateDatabaseAsync("registry_subsidy_bench");
+        // BENCH_EXPLAIN=on logs each statement over a second with its EXPLAIN ANALYZE to the server's log (auto_explain).
+        if (Environment.GetEnvironmentVariable("BENCH_EXPLAIN") == "on")
+            await using (var connection = new NpgsqlConnection(connectionString))
+            {
+                await connection.OpenAsync();
+                await GradingBenchmark.Execute(connection, "LOAD 'auto_explain'"); // so that ALTER SYSTEM knows its settings
+                foreach (var setting in new[] { "session_preload_libraries = 'auto_explain'", "auto_explain.log_min_duration = '1s'",
+                             "auto_explain.log_analyze = on", "auto_explain.log_buffers = on", "log_min_duration_statement = 1000" })
+                    await GradingBenchmark.Execute(connection, $"ALTER SYSTEM SET {setting}");
+                await GradingBenchmark.Execute(connection, "SELECT pg_reload_conf()");
+                Console.WriteLine($"plans go to {PostgresServer.Instance.DataDirectory}/../server.log");
+            }
         await using var host = await GradingBenchmark.StartHostAsync(connectionString);
         using var bureau = Client(host, Role.BureauAdmin, province, "bench-bureau");
         using var clerk = Client(host, Role.FinanceClerk, province, "bench-clerk");
@@ -73,6 +85,12 @@ public static class SubsidyBenchmark
         }, async detail =>
             await GradingBenchmark.Query(approver, $$"""mutation { rejectSubsidyClaim(input: { claimId: "{{detail.Split(' ')[^1]}}", reason: "基准" }) { userErrors { message } } }""")));
         foreach (var line in results) Console.WriteLine(line);
+        // BENCH_HOLD_AFTER_SECONDS keeps it after the runs too, e.g. to re-run a logged statement by hand.
+        if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_HOLD_AFTER_SECONDS"), out var after))
+        {
+            Console.WriteLine($"holding {connectionString} for {after} s");
+            await Task.Delay(TimeSpan.FromSeconds(after));
+        }
     }
 
     private static async Task<string> TimeAsync(string name, int runs, Func<Task<string>> work, Func<string, Task>? after = null)

@@ -19,7 +19,7 @@ public sealed class SetSubsidyPolicyInputType : TypedInputType<SetSubsidyPolicyI
         Field(i => i.GradeCoefficients, type: typeof(ListGraphType<NonNullGraphType<GradeCoefficientInputType>>));
         Field(i => i.DefaultCoefficientPermille, nullable: true).Description("For ungraded mediators and unlisted grades; default 1000 (×1).");
         Field(i => i.LeadSharePercent, nullable: true).Description("The lead's share when co-mediators split a case, 0–100; default 100.");
-        Field(i => i.MonthlyCapFen, type: typeof(LongGraphType)).Description("Most a mediator is paid for one month's cases; omit for no cap.");
+        Field(i => i.MonthlyCapFen, type: typeof(LongGraphType)).Description("Most a mediator is paid for one month's cases, counting what approved or paid claims of any region already pay them for that month; omit for no cap.");
         Field(i => i.MaxEntryDelayDays, nullable: true).Description("A case entered more days after closing pays nothing; default 30.");
         Field<CaseDifficultyType>("followUpRequiredFrom")
             .Description("Cases of this difficulty or harder pay only after a follow-up visit; default COMPLEX; null for never.");

@@ -14,7 +14,7 @@ namespace Registry.Domain.Subsidies;
 /// <item>Each line: share × grade coefficient (thousandths) × the mediator's percent, rounded half up to the fen —
 /// the only rounding: (share × permille × percent + 50,000) div 100,000.</item>
 /// <item>Cap: per mediator and calendar month of closing, lines in order of closing date then case id, after the lines
-/// of that month already claimed; a line paying past the cap pays what is left (maybe 0) and says CAPPED.</item>
+/// of that month already claimed in any region (one cap per mediator, however many counties they serve in); a line paying past the cap pays what is left (maybe 0) and says CAPPED.</item>
 /// </list>
 /// Totals are sums of lines, so they equal the lines exactly.
 /// </summary>
@@ -79,7 +79,7 @@ public static class SubsidyRule
 
     /// <summary>
     /// Caps one mediator's lines of one month: <paramref name="alreadyClaimedFen"/> (their lines of the month in
-    /// approved or paid claims) counts first, then the lines in order of closing date and case id, each against the cap
+    /// approved or paid claims, whatever region claimed them) counts first, then the lines in order of closing date and case id, each against the cap
     /// of its own policy (null: no cap), every payable line's amount counting towards the month.
     /// </summary>
     public static IReadOnlyList<SubsidyLine> ApplyCap(IEnumerable<(SubsidyLine Line, DateOnly ClosedOn, long? CapFen)> lines, long alreadyClaimedFen)

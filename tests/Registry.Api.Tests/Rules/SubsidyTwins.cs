@@ -50,8 +50,9 @@ public static class SubsidyTwins
         var certificates = (await db.Certificates.AsNoTracking().Include(c => c.Events).ToListAsync()).ToLookup(c => c.MediatorId);
         var settled = await db.SubsidyClaims.AsNoTracking().Where(c => c.Status == ClaimStatus.Approved || c.Status == ClaimStatus.Paid).Select(c => c.Id).ToListAsync();
         var claimedCases = (await db.SubsidyClaimCases.AsNoTracking().Where(c => c.LiveCaseId != null && settled.Contains(c.ClaimId)).Select(c => c.CaseId).ToListAsync()).ToHashSet();
+        // What approved or paid claims already pay each mediator per month of closing, in any region: the cap counts it first.
         var claimedFen = (await db.SubsidyClaimLines.AsNoTracking().Where(l => settled.Contains(l.ClaimId)).ToListAsync())
-            .GroupBy(l => (l.CaseId, l.MediatorId)).ToDictionary(g => g.Key, g => g.Sum(l => l.AmountFen));
+            .GroupBy(l => (l.MediatorId, l.ClosedOn.Year, l.ClosedOn.Month)).ToDictionary(g => g.Key, g => g.Sum(l => l.AmountFen));
 
         SubsidyMediatorFacts Facts(long id, DateOnly on) => new(id, GradeAssessment.On(grades[id], on)?.LevelName,
             mediators[id].Background == Domain.Mediators.ProfessionalBackground.CivilServant,
@@ -71,8 +72,7 @@ public static class SubsidyTwins
         var result = new Dictionary<(long, long), SubsidyLine>();
         foreach (var month in judged.GroupBy(j => (j.Line.MediatorId, j.ClosedOn.Year, j.ClosedOn.Month)))
         {
-            var claimed = month.Where(j => j.Line.Reason == SubsidyReason.AlreadyClaimed)
-                .Sum(j => claimedFen.GetValueOrDefault((j.Line.CaseId, j.Line.MediatorId)));
+            var claimed = claimedFen.GetValueOrDefault(month.Key);
             foreach (var line in SubsidyRule.ApplyCap(month.Select(j => (j.Line, j.ClosedOn, j.Policy?.MonthlyCapFen)), claimed))
                 result[(line.CaseId, line.MediatorId)] = line;
         }

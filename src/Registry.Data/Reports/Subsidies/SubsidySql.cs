@@ -27,6 +27,8 @@ internal static class SubsidySql
     /// status and the lead's certificate are semi-joins. The certificate and grade spans are computed only for the
     /// mediators of the scope's cases, selected from the base tables (not from the <c>scope</c> CTE, whose row count
     /// PostgreSQL cannot estimate), so a county reads its few mediators by index and a province hashes them.
+    /// The monthly cap starts from what the <paramref name="claimed"/> claims already pay the mediator for that month, in
+    /// any region (<c>claimed_months</c>): a mediator serving in two counties is capped once, not once per county.
     /// </remarks>
     public static string With(DatabaseProvider provider, string claimed)
     {
@@ -34,6 +36,10 @@ internal static class SubsidySql
         var entryDelay = postgres ? "(k.entered_on - k.closed_on)" : "CAST(julianday(k.entered_on) - julianday(k.closed_on) AS INTEGER)";
         var dayAfterEnd = postgres ? "p.effective_to + 1" : "date(p.effective_to, '+1 day')";
         var month = postgres ? "date_trunc('month', x.closed_on)" : "substr(x.closed_on, 1, 7)";
+        var claimMonth = postgres ? "date_trunc('month', cl.closed_on)" : "substr(cl.closed_on, 1, 7)";
+        // The whole calendar months the period touches: a month's cap counts its claimed lines from before @from or after @to too.
+        var monthStart = postgres ? "CAST(date_trunc('month', CAST(@from AS date)) AS date)" : "date(@from, 'start of month')";
+        var monthAfter = postgres ? "CAST(date_trunc('month', CAST(@to AS date)) + interval '1 month' AS date)" : "date(@to, 'start of month', '+1 month')";
         // Two CTEs are read many times and are small or narrow: PostgreSQL computes them once when told to.
         var once = postgres ? "MATERIALIZED " : "";
         return $"""
@@ -162,19 +168,19 @@ internal static class SubsidySql
             valued AS (
               SELECT x.*,
                      CASE WHEN x.line_reason IS NULL THEN (x.base_fen * x.permille * x.person_percent + 50000) / 100000 ELSE 0 END AS pre,
-                     CASE WHEN x.line_reason = 'AlreadyClaimed' THEN 0 ELSE 1 END AS claimed_last,
-                     CASE WHEN x.line_reason = 'AlreadyClaimed' THEN COALESCE((
-                            SELECT sum(cl.amount_fen) FROM subsidy_claim_lines cl JOIN subsidy_claims c2 ON c2.id = cl.claim_id
-                            WHERE cl.case_id = x.case_id AND cl.mediator_id = x.mediator_id AND c2.status IN ({SettledStatuses})), 0)
-                          ELSE 0 END AS claimed_fen,
                      {month} AS month_key
               FROM reasoned x),
+            claimed_months AS (
+              SELECT cl.mediator_id, {claimMonth} AS month_key, SUM(cl.amount_fen) AS claimed_fen
+              FROM subsidy_claim_lines cl JOIN subsidy_claims c2 ON c2.id = cl.claim_id
+              WHERE c2.status IN ({claimed}) AND cl.amount_fen > 0 AND cl.closed_on >= {monthStart} AND cl.closed_on < {monthAfter}
+              GROUP BY cl.mediator_id, {claimMonth}),
             running AS (
               SELECT v.*,
-                     COALESCE(SUM(CASE WHEN v.line_reason IS NULL THEN v.pre ELSE v.claimed_fen END) OVER (
-                       PARTITION BY v.mediator_id, v.month_key ORDER BY v.claimed_last, v.closed_on, v.case_id
+                     COALESCE(cm.claimed_fen, 0) + COALESCE(SUM(CASE WHEN v.line_reason IS NULL THEN v.pre ELSE 0 END) OVER (
+                       PARTITION BY v.mediator_id, v.month_key ORDER BY v.closed_on, v.case_id
                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS used_before
-              FROM valued v),
+              FROM valued v LEFT JOIN claimed_months cm ON cm.mediator_id = v.mediator_id AND cm.month_key = v.month_key),
             statement AS (
               SELECT r.*,
                      CASE WHEN r.line_reason IS NOT NULL THEN 0
