@@ -108,7 +108,7 @@ public static class SubsidyExports
             [
                 l.ExternalNumber, l.ClosedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.CommitteeId, mediator,
                 l.IsLead ? "是" : "否", $"{l.ShareNumerator}/{l.ShareDenominator}", l.BaseFen, l.LevelName, l.CoefficientPermille / 1000m, l.PersonPercent,
-                l.AmountBeforeCap, l.Amount, SubsidyReasonNames.Cell(l.Reason), SubsidyRuleText.Describe(l),
+                l.AmountBeforeCap, l.Amount, SubsidyReasonNames.Cell(l.Reason), SubsidyRuleText.DescribeInChinese(l),
             ];
         }
         yield return ["合计", null, null, null, null, null, null, null, null, null, beforeCap, amount, null, null];

@@ -35,8 +35,10 @@ public sealed class SubsidyLineType : ObjectGraphType<SubsidyLineRow>
         Field(l => l.AmountBeforeCap, type: typeof(NonNullGraphType<LongGraphType>));
         Field(l => l.Amount, type: typeof(NonNullGraphType<LongGraphType>)).Description("Fen this line pays.");
         Field<NonNullGraphType<SubsidyReasonType>>("reason").Resolve(ctx => ctx.Source.Reason);
-        Field<NonNullGraphType<StringGraphType>>("rule").Description("The rule that produced the amount, or why it is 0, in words.")
-            .Resolve(ctx => SubsidyRuleText.Describe(ctx.Source));
+        Field<NonNullGraphType<StringGraphType>>("rule")
+            .Description("The rule that produced the amount, or why it is 0, in words: Chinese for a caller whose Accept-Language asks for zh-CN, else English.")
+            .Resolve(ctx => SubsidyRuleText.Describe(ctx.Source, ctx.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext?.Request is { } request
+                                                                 && Localization.MessageLanguage.PrefersChinese(request)));
         Field<SubsidyPolicyType>("policy").Resolve(ctx => ctx.Source.PolicyId is { } id ? ctx.LoadById<SubsidyPolicy>(id) : null);
     }
 }

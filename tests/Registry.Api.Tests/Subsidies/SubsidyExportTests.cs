@@ -31,6 +31,10 @@ public abstract class SubsidyExportTests(RegistryApp app)
         var reasons = Enumerable.Range(2, 16).Select(r => sheet.Cell(r, 13).GetString()).ToList();
         Assert.Contains("可发放（PAYABLE）", reasons);
         Assert.All(reasons, r => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}+（[A-Z_]+）$", r));
+        // The rule column reads in Chinese like its header: s13 is 庚's third February case, capped at 4,000 of 8,000.
+        var rules = Enumerable.Range(2, 16).ToDictionary(r => sheet.Cell(r, 1).GetString() + "/" + sheet.Cell(r, 4).GetString(), r => sheet.Cell(r, 14).GetString());
+        Assert.EndsWith("× 100% = 8000 分；已达月度封顶，发放 4000 分。", rules["s13/庚"]);
+        Assert.Equal("主办调解员在结案日 2026-01-21 未持有有效的调解员证书。", rules["s5/戊"]);
 
         var created = await s.Create(clerk, "440103", "2026-01-01", "2026-03-31");
         SubsidyTestHelp.Ok(created);

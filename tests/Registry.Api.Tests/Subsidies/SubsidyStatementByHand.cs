@@ -47,6 +47,28 @@ public abstract class SubsidyStatementByHand(RegistryApp app) : IAsyncLifetime
         Assert.Contains("8000 fen × 1.200 (四级)", graded["rule"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("zh-CN", "一般案件书面协议（政策 ", "）：主办，全案 = 8000 分 × 1.200（四级） × 100% = 9600 分。", "调解结果为调解不成：只有达成调解协议的案件才予补贴。")]
+    [InlineData(null, "ORDINARY written agreement under policy ", ": lead, whole case = 8000 fen × 1.200 (四级) × 100% = 9600 fen.", "Outcome FAILED: only an agreement pays.")]
+    public async Task ALinesRuleReadsInTheCallersLanguage(string? language, string pricedStart, string pricedEnd, string failed)
+    {
+        using var client = app.Admin.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new
+            {
+                query = """{ subsidyStatement(regionCode: "440103", from: "2026-01-01", to: "2026-03-31") { lines(first: 100) { nodes { externalNumber reason rule } } } }""",
+            }),
+        };
+        if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await client.SendAsync(request);
+        var nodes = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["subsidyStatement"]!["lines"]!["nodes"]!.AsArray();
+        string Rule(string number) => nodes.Single(n => n!["externalNumber"]!.GetValue<string>() == number)!["rule"]!.GetValue<string>();
+        Assert.StartsWith(pricedStart, Rule("s2"));
+        Assert.EndsWith(pricedEnd, Rule("s2"));
+        Assert.Equal(failed, Rule("s6"));
+    }
+
     [Fact]
     public async Task PayableFilterAndPagingCoverEveryLineOnce()
     {
