@@ -68,6 +68,10 @@ public static class HarnessBenchmark
     private static async Task CompareWithPostGraphileAsync(HarnessResults results, GraphQLClient registry, string connectionString, int clients,
         TimeSpan duration)
     {
+        // BENCH_LOAD_ANONYMOUS=1: the registry's shapes without a bearer token (they are public), as PostGraphile is asked.
+        using var anonymous = Environment.GetEnvironmentVariable("BENCH_LOAD_ANONYMOUS") == "1" ? new GraphQLClient(registry.Endpoint, null, clients) : null;
+        registry = anonymous ?? registry;
+        results.LoadSignedIn = anonymous is null;
         PostGraphilePeer? peer = null;
         try
         {

@@ -14,6 +14,7 @@ public sealed class HarnessResults(double seconds, int clients, string loadAvera
     public List<OperationResult> Operations { get; } = [];
     public List<LoadRun> Load { get; } = [];
     public string? PeerError { get; set; }
+    public bool LoadSignedIn { get; set; } = true;
 
     /// <summary>Per shape, the mean requests per second of each server's rounds.</summary>
     public IEnumerable<(string Shape, double Registry, double? PostGraphile)> ShapeSummary() =>
@@ -34,6 +35,7 @@ public sealed class HarnessResults(double seconds, int clients, string loadAvera
             dataset = new { generator = "generate --scale province --seed 1 --province 13", scope = Scope },
             seconds = Seconds,
             clients = Clients,
+            loadSignedIn = LoadSignedIn,
             operations = Operations.Select(o => new
             {
                 name = o.Name,

@@ -29,6 +29,8 @@ public static class HarnessTables
                             Invariant($"{(o.Agrees ? "" : "MISMATCH ")}{o.FromApi} | {o.LoadAverage} |"));
         }
         text.AppendLine();
+        text.AppendLine(results.LoadSignedIn ? "The registry's load clients send a bureau admin's bearer token; PostGraphile's none." : "Both servers' load clients are anonymous.");
+        text.AppendLine();
         text.AppendLine("| shape | registry req/s | PostGraphile req/s | registry/PostGraphile | rounds (registry; PostGraphile) |");
         text.AppendLine("|---|---:|---:|---:|---|");
         foreach (var (shape, ours, theirs) in results.ShapeSummary())

@@ -5,7 +5,8 @@ namespace Registry.Benchmarks.Harness;
 /// <summary>
 /// One of the three small shapes clients ask most, written for each server in its own naming: the registry's
 /// <c>committees</c> (existing committees, appointments in force) and PostGraphile's <c>allCommittees</c> (every row,
-/// every appointment through the foreign key), both by primary key.
+/// every appointment through the foreign key), both by primary key. A fourth, <c>{ __typename }</c>, reads nothing: what
+/// is left of its cost is the server's per-request floor (HTTP, parsing, validation, authentication, serialisation).
 /// </summary>
 public sealed record LoadShape(string Name, string Query, Func<string, JsonObject?> Variables)
 {
@@ -14,6 +15,7 @@ public sealed record LoadShape(string Name, string Query, Func<string, JsonObjec
         new("page", "{ committees(first: 20) { totalCount nodes { id name kind regionCode } pageInfo { endCursor hasNextPage } } }", _ => null),
         new("nested page", "{ committees(first: 10) { nodes { id name appointments { role employment mediator { id name gender } } } } }", _ => null),
         new("node", "query($id: ID!) { node(id: $id) { id ... on Committee { name kind regionCode } } }", id => new JsonObject { ["id"] = id }),
+        new("__typename", "{ __typename }", _ => null),
     ];
 
     public static IReadOnlyList<LoadShape> PostGraphile { get; } =
@@ -23,6 +25,7 @@ public sealed record LoadShape(string Name, string Query, Func<string, JsonObjec
         new("nested page", "{ allCommittees(first: 10, orderBy: PRIMARY_KEY_ASC) { nodes { id name appointmentsByCommitteeId { nodes { role employment " +
                            "mediatorByMediatorId { id name gender } } } } } }", _ => null),
         new("node", "query($id: ID!) { node(id: $id) { id ... on Committee { name kind regionCode } } }", id => new JsonObject { ["id"] = id }),
+        new("__typename", "{ __typename }", _ => null),
     ];
 
     /// <summary>The first committee's ID on the server's own page, for <c>node</c>.</summary>
