@@ -32,8 +32,10 @@ switch (name)
     case "search":
         await SearchBenchmark.RunAsync(args.Skip(1).ToArray());
         break;
+    case "harness":
+        return await HarnessBenchmark.RunAsync(args.Skip(1).ToArray());
     default:
-        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs] | grading [province] [runs] [level] | screening [runs] | subsidies [province] [runs] | http [url] [clients=16] [seconds=10] | exports [province] [formats=csv,xlsx] [runs=3] [asOf] | search [runs=7]");
+        Console.Error.WriteLine("usage: Registry.Benchmarks cases [caseCount] | staffing [province] [asOf] [runs] [reported region] | training [province] [runs] | grading [province] [runs] [level] | screening [runs] | subsidies [province] [runs] | http [url] [clients=16] [seconds=10] | exports [province] [formats=csv,xlsx] [runs=3] [asOf] | search [runs=7] | harness [seconds=10] [clients=16]");
         return 2;
 }
 return 0;

@@ -1,0 +1,75 @@
+using System.Text.Json;
+
+namespace Registry.Benchmarks.Harness;
+
+/// <summary>Everything one harness run measured, written as JSON under benchmarks/results.</summary>
+public sealed class HarnessResults(double seconds, int clients, string loadAverageBefore)
+{
+    public DateTime StartedUtc { get; } = DateTime.UtcNow;
+    public double Seconds { get; } = seconds;
+    public int Clients { get; } = clients;
+    public string LoadAverageBefore { get; } = loadAverageBefore;
+    public string LoadAverageAfter { get; set; } = "";
+    public HarnessScope? Scope { get; set; }
+    public List<OperationResult> Operations { get; } = [];
+    public List<LoadRun> Load { get; } = [];
+    public string? PeerError { get; set; }
+    public bool LoadSignedIn { get; set; } = true;
+
+    /// <summary>Per shape, the mean requests per second of each server's rounds.</summary>
+    public IEnumerable<(string Shape, double Registry, double? PostGraphile)> ShapeSummary() =>
+        Load.GroupBy(r => r.Shape).Select(g => (g.Key, g.Where(r => r.Server == "registry").Average(r => r.RequestsPerSecond),
+            g.Any(r => r.Server == "postgraphile") ? g.Where(r => r.Server == "postgraphile").Average(r => r.RequestsPerSecond) : (double?)null));
+
+    public async Task<string> WriteAsync()
+    {
+        var folder = Environment.GetEnvironmentVariable("BENCH_RESULTS_DIR") is { Length: > 0 } given ? given
+            : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../results"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"harness-{StartedUtc:yyyyMMdd-HHmmss}.json");
+        var document = new
+        {
+            benchmark = "harness",
+            startedUtc = StartedUtc,
+            machine = new { cores = Environment.ProcessorCount, loadAverageBefore = LoadAverageBefore, loadAverageAfter = LoadAverageAfter },
+            dataset = new { generator = "generate --scale province --seed 1 --province 13", scope = Scope },
+            seconds = Seconds,
+            clients = Clients,
+            loadSignedIn = LoadSignedIn,
+            operations = Operations.Select(o => new
+            {
+                name = o.Name,
+                sqlComputes = o.SqlComputes,
+                error = o.Error,
+                agrees = o.Agrees,
+                api = new { runs = o.Api.Count, p50Ms = Round(o.Api.P50), p95Ms = Round(o.Api.P95) },
+                sql = new { runs = o.Sql.Count, p50Ms = Round(o.Sql.P50), p95Ms = Round(o.Sql.P95) },
+                ratioApiToSql = Round(o.Ratio),
+                figuresApi = o.FromApi,
+                figuresSql = o.FromSql.Where(f => o.FromApi.ContainsKey(f.Key)).ToDictionary(),
+                disagreeing = o.Disagreeing,
+                loadAverage = o.LoadAverage,
+            }),
+            load = Load.Select(r => new
+            {
+                server = r.Server, shape = r.Shape, round = r.Round, requestsPerSecond = Round(r.RequestsPerSecond), p50Ms = Round(r.P50),
+                p95Ms = Round(r.P95), loadAverage = r.LoadAverage,
+            }),
+            shapes = ShapeSummary().Select(s => new
+            {
+                shape = s.Shape, registry = Round(s.Registry), postgraphile = s.PostGraphile is { } p ? Round(p) : (double?)null,
+                ratio = s.PostGraphile is { } q ? Round(s.Registry / q) : (double?)null,
+            }),
+            peer = new { name = "postgraphile", version = PostGraphilePeer.Version, error = PeerError },
+        };
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(document, new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n");
+        return path;
+    }
+
+    private static double Round(double value) => double.IsFinite(value) ? Math.Round(value, 2) : double.NaN;
+}
