@@ -36,7 +36,7 @@ public sealed class CaseQueries : IQueryFields
 
         query.Field<NonNullGraphType<CaseStatisticsReportType>>("caseStatistics")
             .Description("Case figures for a region's subtree: totals, by category and by direct child region. " + CaseStatsFields.Definition)
-            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code; covers the whole subtree.")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code, or CN for the whole country (nationwide callers); covers the whole subtree.")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("from")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
             .ResolveAsync(async ctx =>
@@ -49,7 +49,7 @@ public sealed class CaseQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionType<PossibleDuplicateType, PossibleDuplicate>>>("possibleDuplicateCases")
             .Description("Pairs of cases with the same set of parties (compared by keyed hash) and category, received within 90 days of each " +
                          "other, in different committees, both in the region's subtree and at least one received within [from, to]. Ordered by the pair's case IDs.")
-            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code; covers the whole subtree.")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code, or CN for the whole country (nationwide callers); covers the whole subtree.")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("from")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
             .Paged()

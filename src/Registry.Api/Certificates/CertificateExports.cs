@@ -42,7 +42,7 @@ public static class CertificateExports
         if (!caller.Covers(code)) return Results.Problem($"regionCode: {code} is outside your jurisdiction ({caller.Jurisdiction}).", statusCode: StatusCodes.Status403Forbidden);
         try
         {
-            await db.RequireRegionAsync(code, "regionCode", ct);
+            await db.RequireReportScopeAsync(code, "regionCode", ct);
         }
         catch (DomainException e)
         {

@@ -19,12 +19,12 @@ public sealed class CertificateQueries : IQueryFields
     {
         query.Field<NonNullGraphType<ConnectionType<MediatorType, Mediator>>>("uncertifiedServing").Requires(Permission.ReadReports)
             .Description("Mediators with an appointment in force on asOf (default today) at a committee in the region and no valid certificate that day.")
-            .Argument<NonNullGraphType<StringGraphType>>("regionCode")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code, or CN for the whole country (nationwide callers); covers the whole subtree.")
             .Argument<Schema.Scalars.CalendarDateGraphType>("asOf")
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                var regionCode = (await ctx.RegionArgumentAsync(required: true))!;
+                var regionCode = (await ctx.RegionArgumentAsync(required: true, nation: true))!;
                 var request = PageRequest.From(ctx);
                 var ids = await Reports.UncertifiedServingAsync(ctx.Db(), regionCode, ctx.AsOf(), ctx.CancellationToken);
                 var page = InMemoryPaging.ToPage(ids, id => id, request);
@@ -35,13 +35,13 @@ public sealed class CertificateQueries : IQueryFields
 
         query.Field<NonNullGraphType<ConnectionType<CertificateType, Certificate>>>("expiringCertificates").Requires(Permission.ReadReports)
             .Description("ACTIVE certificates issued in the region whose validity ends within withinDays of asOf (default today), asOf included.")
-            .Argument<NonNullGraphType<StringGraphType>>("regionCode")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code, or CN for the whole country (nationwide callers); covers the whole subtree.")
             .Argument<NonNullGraphType<IntGraphType>>("withinDays")
             .Argument<Schema.Scalars.CalendarDateGraphType>("asOf")
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                var regionCode = (await ctx.RegionArgumentAsync(required: true))!;
+                var regionCode = (await ctx.RegionArgumentAsync(required: true, nation: true))!;
                 var within = WithinDays(ctx.GetArgument<int>("withinDays"));
                 return await Reports.Expiring(ctx.Db(), regionCode, within, ctx.AsOf())
                     .ToPageAsync(PageRequest.From(ctx), ctx.CancellationToken);

@@ -16,14 +16,14 @@ public sealed class GradingQueries : IQueryFields
         query.Field<NonNullGraphType<ConnectionType<GradeEligibilityType, EligibilityRow>>>("gradeEligibility").Requires(Permission.ReadReports)
             .Description("Mediators serving in the region on asOf (default today) judged against a level of the ladder governing the region: by " +
                          "default those who meet every criterion and do not hold the level or a higher one; with all: true, everyone, by id.")
-            .Argument<NonNullGraphType<StringGraphType>>("regionCode")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code, or CN for the whole country (nationwide callers); covers the whole subtree.")
             .Argument<NonNullGraphType<StringGraphType>>("level", "The level's name as the ladder in force writes it (四级, 首席).")
             .Argument<Schema.Scalars.CalendarDateGraphType>("asOf")
             .Argument<BooleanGraphType>("all", "Everyone serving, with each criterion's required / actual / met.", a => a.DefaultValue = false)
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                var regionCode = (await ctx.RegionArgumentAsync(required: true))!;
+                var regionCode = (await ctx.RegionArgumentAsync(required: true, nation: true))!;
                 var asOf = ctx.AsOf();
                 var page = PageRequest.From(ctx);
                 var level = await LevelAsync(ctx, regionCode, asOf);

@@ -13,7 +13,8 @@ public static class RegionLookup
     /// For query arguments of the public directory; null and empty pass through as "everywhere". The answer does not
     /// depend on who asks.
     /// </summary>
-    public static async Task<string?> RegionArgumentAsync(this IResolveFieldContext context, string argument = "regionCode", bool required = false)
+    public static async Task<string?> RegionArgumentAsync(this IResolveFieldContext context, string argument = "regionCode", bool required = false,
+        bool nation = false)
     {
         var code = context.GetArgument<string?>(argument)?.Trim();
         if (string.IsNullOrEmpty(code))
@@ -21,6 +22,7 @@ public static class RegionLookup
             if (required) throw new InputError(argument, ErrorCodes.Required, $"{argument} is required.");
             return null;
         }
+        if (nation && code == RegionCode.Nation) return code;
         try
         {
             await context.Db().RequireRegionAsync(code, argument, context.CancellationToken);
@@ -35,10 +37,17 @@ public static class RegionLookup
     /// <summary>
     /// For reports and non-public lists: the region checked as above, then by <see cref="ReportAccess.ReportRegion"/> —
     /// refused outside the caller's jurisdiction, never narrowed; omitted means the caller's whole jurisdiction.
+    /// <see cref="RegionCode.Nation"/> ("CN") asks for the whole country, which only a nationwide caller may read.
     /// </summary>
     public static async Task<string?> ReportRegionArgumentAsync(this IResolveFieldContext context, bool required = false,
         Permission permission = Permission.ReadReports, string argument = "regionCode") =>
-        context.Caller().ReportRegion(await context.RegionArgumentAsync(argument, required), permission, argument);
+        context.Caller().ReportRegion(await context.RegionArgumentAsync(argument, required, nation: true), permission, argument);
+
+    /// <summary>For exports: a region as <see cref="RequireRegionAsync"/> checks it, or <see cref="RegionCode.Nation"/> for the country.</summary>
+    public static async Task RequireReportScopeAsync(this RegistryDbContext db, string? code, string field, CancellationToken ct)
+    {
+        if (code != RegionCode.Nation) await db.RequireRegionAsync(code, field, ct);
+    }
 
     /// <summary>For mutation inputs: a <see cref="DomainException"/> that becomes a user error.</summary>
     public static async Task<Region> RequireRegionAsync(this RegistryDbContext db, string? code, string field, CancellationToken ct)

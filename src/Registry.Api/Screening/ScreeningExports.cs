@@ -41,7 +41,7 @@ public static class ScreeningExports
         var code = regionCode?.Trim();
         if (string.IsNullOrEmpty(code)) return Invalid("regionCode", "regionCode is required.");
         if (!caller.Covers(code)) return Results.Problem($"regionCode: {code} is outside your jurisdiction ({caller.Jurisdiction}).", statusCode: StatusCodes.Status403Forbidden);
-        try { await db.RequireRegionAsync(code, "regionCode", ct); }
+        try { await db.RequireReportScopeAsync(code, "regionCode", ct); }
         catch (DomainException e) { return Invalid("regionCode", e.Errors[0].Message); }
         if (!TryDate(fromText, out var from)) return Invalid("from", $"'{fromText}' is not a date: write it as yyyy-MM-dd.");
         if (!TryDate(toText, out var to)) return Invalid("to", $"'{toText}' is not a date: write it as yyyy-MM-dd.");

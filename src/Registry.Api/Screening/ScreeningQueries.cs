@@ -15,12 +15,12 @@ public sealed class ScreeningQueries : IQueryFields
     {
         query.Field<NonNullGraphType<ScreeningComplianceReportType>>("screeningCompliance")
             .Description("Which units of a region held the screening rounds their cadence required between from and to (inclusive).")
-            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code; covers the whole subtree.")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code, or CN for the whole country (nationwide callers); covers the whole subtree.")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("from")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
             .ResolveAsync(async ctx =>
             {
-                var regionCode = (await ctx.RegionArgumentAsync(required: true))!;
+                var regionCode = (await ctx.RegionArgumentAsync(required: true, nation: true))!;
                 var (from, to) = Span(ctx);
                 return await ScreeningCompliance.ComputeAsync(ctx.Db(), regionCode, from, to, ctx.CancellationToken);
             });

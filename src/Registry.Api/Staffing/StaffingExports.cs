@@ -33,7 +33,7 @@ public static class StaffingExports
         if (caller.RefuseOverHttp(code) is { } refused) return refused;
         try
         {
-            await db.RequireRegionAsync(code, "regionCode", ct);
+            await db.RequireReportScopeAsync(code, "regionCode", ct);
         }
         catch (DomainException e)
         {

@@ -13,7 +13,7 @@ public sealed class StaffingQueries : IQueryFields
     {
         query.Field<NonNullGraphType<StaffingComplianceReportType>>("staffingCompliance")
             .Description("Which committees of a region are below their full-time staffing quota on asOf, and whether the region meets its targets.")
-            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code; covers the whole subtree.")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code, or CN for the whole country (nationwide callers); covers the whole subtree.")
             .Argument<CalendarDateGraphType>("asOf", "The day to report on (default today).")
             .ResolveAsync(async ctx =>
             {

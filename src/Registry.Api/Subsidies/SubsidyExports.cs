@@ -46,7 +46,7 @@ public static class SubsidyExports
         if (Caller.From(http.User).RefuseOverHttp(code) is { } refused) return refused;
         try
         {
-            await db.RequireRegionAsync(code, "regionCode", ct);
+            await db.RequireReportScopeAsync(code, "regionCode", ct);
         }
         catch (DomainException e)
         {

@@ -15,7 +15,7 @@ public sealed class SubsidyQueries : IQueryFields
     {
         query.Field<NonNullGraphType<SubsidyStatementType>>("subsidyStatement")
             .Description("Per-case subsidies (以案定补) of a region's cases closed from `from` to `to` (inclusive, at most 366 days), every fen explained.")
-            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code; covers the whole subtree.")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code, or CN for the whole country (nationwide callers); covers the whole subtree.")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("from")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("to")
             .ResolveAsync(async ctx =>

@@ -11,7 +11,7 @@ public sealed class TrainingComplianceQueries : IQueryFields
     public void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<TrainingComplianceReportType>>("trainingCompliance")
             .Description("Who in a region's subtree meets the training requirement for a calendar year, computed in the database.")
-            .Argument<NonNullGraphType<StringGraphType>>("regionCode")
+            .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code, or CN for the whole country (nationwide callers); covers the whole subtree.")
             .Argument<NonNullGraphType<IntGraphType>>("year")
             .ResolveAsync(async ctx =>
             {

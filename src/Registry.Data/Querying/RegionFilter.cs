@@ -15,7 +15,7 @@ public static class RegionFilter
     /// <summary><c>prefix &lt;= code &lt; UpperBound(prefix)</c>, with the bounds sent as SQL parameters.</summary>
     public static Expression<Func<T, bool>> Within<T>(Expression<Func<T, string?>> code, string prefix)
     {
-        var bounds = Expression.Constant(new Bounds(prefix, RegionCode.UpperBound(prefix)));
+        var bounds = Expression.Constant(new Bounds(RegionCode.LowerBound(prefix), RegionCode.UpperBound(prefix)));
         var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
         Expression Compare(string bound) =>
             Expression.Call(compare, code.Body, Expression.Property(bounds, bound));

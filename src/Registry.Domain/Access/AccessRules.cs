@@ -47,7 +47,7 @@ public static class AccessRules
     public static string Describe(Permission permission) => Doing[permission];
 
     /// <summary>The jurisdiction of ministry-level staff (司法部): every region.</summary>
-    public const string Nationwide = "CN";
+    public const string Nationwide = RegionCode.Nation;
 
     public static bool Allows(Role role, Permission permission) => Granted[role].Contains(permission);
 

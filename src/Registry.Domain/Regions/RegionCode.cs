@@ -8,6 +8,15 @@ public static class RegionCode
 {
     private static readonly int[] Lengths = [2, 4, 6, 9, 12];
 
+    /// <summary>
+    /// The whole country as a report scope ("CN", also the nationwide jurisdiction): it covers every code. No row of the
+    /// regions table has it; its children are the provinces.
+    /// </summary>
+    public const string Nation = "CN";
+
+    /// <summary>What a report may be asked for: a well-formed region code, or <see cref="Nation"/>.</summary>
+    public static bool IsScope(string? code) => code == Nation || IsWellFormed(code);
+
     public static bool IsWellFormed(string? code) =>
         code is not null && Array.IndexOf(Lengths, code.Length) >= 0 && code.All(char.IsAsciiDigit);
 
@@ -22,14 +31,17 @@ public static class RegionCode
     };
 
     /// <summary>True when <paramref name="code"/> is <paramref name="ancestor"/> or lies inside it.</summary>
-    public static bool Covers(string ancestor, string code) => code.StartsWith(ancestor, StringComparison.Ordinal);
+    public static bool Covers(string ancestor, string code) => ancestor == Nation || code.StartsWith(ancestor, StringComparison.Ordinal);
+
+    /// <summary>The smallest code inside <paramref name="prefix"/>'s range: itself, or "" for <see cref="Nation"/>.</summary>
+    public static string LowerBound(string prefix) => prefix == Nation ? "" : prefix;
 
     /// <summary>
     /// The smallest string greater than every code inside <paramref name="prefix"/>, so that a subtree is the
     /// index-friendly range <c>prefix &lt;= code &lt; UpperBound(prefix)</c> under ordinal (C) ordering.
     /// </summary>
     public static string UpperBound(string prefix) =>
-        prefix[..^1] + (char)(prefix[^1] + 1);
+        prefix == Nation ? ":" : prefix[..^1] + (char)(prefix[^1] + 1); // ':' follows '9': above every code of digits
 
     /// <summary>The codes of <paramref name="code"/> and all its ancestors, longest first.</summary>
     public static IEnumerable<string> SelfAndAncestors(string code)

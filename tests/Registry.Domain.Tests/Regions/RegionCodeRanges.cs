@@ -58,4 +58,25 @@ public class RegionCodeRanges
     {
         Assert.True(string.CompareOrdinal(sibling, RegionCode.UpperBound(prefix)) >= 0);
     }
+
+    [Theory]
+    [InlineData("110000000000")]
+    [InlineData("11")]
+    [InlineData("999999999999")]
+    [InlineData("65")]
+    public void TheNationsRangeHoldsEveryCode(string code)
+    {
+        var (lower, upper) = (RegionCode.LowerBound(RegionCode.Nation), RegionCode.UpperBound(RegionCode.Nation));
+        Assert.True(string.CompareOrdinal(lower, code) <= 0 && string.CompareOrdinal(code, upper) < 0, $"{lower} <= {code} < {upper}");
+        Assert.True(RegionCode.Covers(RegionCode.Nation, code));
+        Assert.False(RegionCode.Covers(code, RegionCode.Nation));
+    }
+
+    [Fact]
+    public void ARegionsLowerBoundIsItself()
+    {
+        Assert.Equal("4401", RegionCode.LowerBound("4401"));
+        Assert.True(RegionCode.IsScope("CN"));
+        Assert.False(RegionCode.IsWellFormed("CN"));
+    }
 }

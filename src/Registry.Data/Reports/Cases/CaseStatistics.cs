@@ -15,7 +15,7 @@ public static class CaseStatistics
         var byCategory = await closed.Tally(c => c.Category).ToListAsync(ct);
         var totals = byCategory.Select(t => t.ToCounts()).Aggregate(CaseCounts.None, (a, b) => a + b);
 
-        var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == regionCode).Select(r => r.Code).OrderBy(c => c).ToListAsync(ct);
+        var children = await db.Regions.AsNoTracking().ChildrenOf(regionCode).Select(r => r.Code).OrderBy(c => c).ToListAsync(ct);
         var byRegion = new List<RegionCaseCounts>();
         if (children.Count > 0)
         {

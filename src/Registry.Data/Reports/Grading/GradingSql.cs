@@ -64,7 +64,7 @@ internal static class GradingSql
     /// <summary>Binds the region's subtree (@region_lo, @region_hi) and the day (@as_of) the fragments above use.</summary>
     public static void BindScope(SqlStatement sql, string regionCode, DateOnly asOf)
     {
-        sql.Bind("region_lo", regionCode);
+        sql.Bind("region_lo", Domain.Regions.RegionCode.LowerBound(regionCode));
         sql.Bind("region_hi", Domain.Regions.RegionCode.UpperBound(regionCode));
         sql.Bind("as_of", asOf);
     }

@@ -1,3 +1,4 @@
+using Registry.Data.Querying;
 using Registry.Domain.Screening;
 
 namespace Registry.Data.Reports.Screening;
@@ -15,7 +16,7 @@ public static class ScreeningCompliance
         var policies = await db.RelevantScreeningPoliciesAsync(regionCode, ct);
         var sensitive = await db.SensitivePeriods.AsNoTracking().Where(s => s.EndsOn >= from && s.StartsOn <= to).ToListAsync(ct);
         var plan = Plan(policies, sensitive, from, to);
-        var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == regionCode)
+        var children = await db.Regions.AsNoTracking().ChildrenOf(regionCode)
             .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
         var rows = plan.Groups.Count == 0 ? [] : Tally(plan, await ScreeningComplianceQueries.UnitDaysAsync(db, regionCode, from, to, ct), childLength);
@@ -79,9 +80,9 @@ public static class ScreeningCompliance
     public static Task<List<ScreeningPolicy>> RelevantScreeningPoliciesAsync(this RegistryDbContext db, string regionCode, CancellationToken ct)
     {
         var ancestors = RegionCode.SelfAndAncestors(regionCode).ToList();
-        var upper = RegionCode.UpperBound(regionCode);
+        var (lower, upper) = (RegionCode.LowerBound(regionCode), RegionCode.UpperBound(regionCode));
         return db.ScreeningPolicies.AsNoTracking()
-            .Where(p => ancestors.Contains(p.RegionCode) || string.Compare(p.RegionCode, regionCode) >= 0 && string.Compare(p.RegionCode, upper) < 0)
+            .Where(p => ancestors.Contains(p.RegionCode) || string.Compare(p.RegionCode, lower) >= 0 && string.Compare(p.RegionCode, upper) < 0)
             .OrderBy(p => p.Id).ToListAsync(ct);
     }
 }

@@ -58,7 +58,7 @@ public static class ScreeningComplianceQueries
 
     private static void Bind(SqlStatement sql, ScreeningPlan plan, string regionCode, DateOnly from, DateOnly to)
     {
-        sql.Bind("region", regionCode);
+        sql.Bind("region", RegionCode.LowerBound(regionCode));
         sql.Bind("upper", RegionCode.UpperBound(regionCode));
         sql.Bind("from", from);
         sql.Bind("to", to);
@@ -151,7 +151,7 @@ public static class ScreeningComplianceQueries
             GROUP BY substr(c.region_code, 1, @child_length)
             """;
         var statement = new SqlStatement();
-        statement.Bind("region", regionCode);
+        statement.Bind("region", RegionCode.LowerBound(regionCode));
         statement.Bind("upper", RegionCode.UpperBound(regionCode));
         statement.Bind("on", on);
         statement.Bind("child_length", childLength);

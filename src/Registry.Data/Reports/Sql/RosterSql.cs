@@ -23,6 +23,6 @@ public static class RosterSql
     /// </summary>
     public static string InRegion(SqlStatement sql, string column, string regionCode, string? name = null) =>
         name is null
-            ? $"{column} >= {sql.Bind(regionCode)} AND {column} < {sql.Bind(RegionCode.UpperBound(regionCode))}"
-            : $"{column} >= {sql.Bind(name, regionCode)} AND {column} < {sql.Bind(name + "_upper", RegionCode.UpperBound(regionCode))}";
+            ? $"{column} >= {sql.Bind(RegionCode.LowerBound(regionCode))} AND {column} < {sql.Bind(RegionCode.UpperBound(regionCode))}"
+            : $"{column} >= {sql.Bind(name, RegionCode.LowerBound(regionCode))} AND {column} < {sql.Bind(name + "_upper", RegionCode.UpperBound(regionCode))}";
 }

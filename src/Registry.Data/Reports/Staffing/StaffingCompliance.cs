@@ -1,3 +1,4 @@
+using Registry.Data.Querying;
 using Registry.Data.Reports.Sql;
 
 namespace Registry.Data.Reports.Staffing;
@@ -17,7 +18,7 @@ public static class StaffingCompliance
         CancellationToken ct = default)
     {
         var policies = await db.RelevantStaffingPoliciesAsync(regionCode, ct);
-        var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == regionCode)
+        var children = await db.Regions.AsNoTracking().ChildrenOf(regionCode)
             .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
         var policyRegions = PolicyRegions(policies, asOf);

@@ -9,9 +9,9 @@ public static class StaffingPolicies
     public static IQueryable<StaffingPolicy> BearingOn(this IQueryable<StaffingPolicy> policies, string regionCode)
     {
         var ancestors = RegionCode.SelfAndAncestors(regionCode).ToList();
-        var upper = RegionCode.UpperBound(regionCode);
+        var (lower, upper) = (RegionCode.LowerBound(regionCode), RegionCode.UpperBound(regionCode));
         return policies.Where(p => ancestors.Contains(p.RegionCode)
-                                   || string.Compare(p.RegionCode, regionCode) >= 0 && string.Compare(p.RegionCode, upper) < 0);
+                                   || string.Compare(p.RegionCode, lower) >= 0 && string.Compare(p.RegionCode, upper) < 0);
     }
 
     public static Task<List<StaffingPolicy>> RelevantStaffingPoliciesAsync(this RegistryDbContext db, string regionCode, CancellationToken ct) =>

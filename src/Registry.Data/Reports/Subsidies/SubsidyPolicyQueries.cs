@@ -8,9 +8,9 @@ public static class SubsidyPolicyQueries
     public static Task<List<SubsidyPolicy>> RelevantSubsidyPoliciesAsync(this RegistryDbContext db, string regionCode, CancellationToken ct)
     {
         var ancestors = RegionCode.SelfAndAncestors(regionCode).ToList();
-        var upper = RegionCode.UpperBound(regionCode);
+        var (lower, upper) = (RegionCode.LowerBound(regionCode), RegionCode.UpperBound(regionCode));
         return db.SubsidyPolicies.AsNoTracking().AsSplitQuery()
-            .Where(p => ancestors.Contains(p.RegionCode) || string.Compare(p.RegionCode, regionCode) >= 0 && string.Compare(p.RegionCode, upper) < 0)
+            .Where(p => ancestors.Contains(p.RegionCode) || string.Compare(p.RegionCode, lower) >= 0 && string.Compare(p.RegionCode, upper) < 0)
             .OrderBy(p => p.Id).ToListAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using Registry.Data.Querying;
 using Registry.Domain.Subsidies;
 
 namespace Registry.Data.Reports.Subsidies;
@@ -33,13 +34,16 @@ public sealed class SubsidyStatement(RegistryDbContext db, SubsidyScope scope, I
         SubsidyStatementQueries.ByAsync(db, scope, "committee_id", after, limit, ct);
 
     public async Task<List<SubsidyGroupRow>> ByRegionAsync(CancellationToken ct) =>
-        childLength <= scope.RegionCode.Length ? []
+        childLength <= ScopeLength ? []
             : (await SummaryAsync(ct)).GroupBy(r => r.Child).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new SubsidyGroupRow(0, g.Key, SubsidyTotals.Sum(g.Select(r => r.Totals)), 0)).ToList();
 
+    /// <summary>How many digits the scope's own code has: none for the nation, whose children are the provinces.</summary>
+    private int ScopeLength => scope.RegionCode == Domain.Regions.RegionCode.Nation ? 0 : scope.RegionCode.Length;
+
     /// <summary>Shared by the fields of one request (a statement object lives as long as its request).</summary>
     private Task<List<SubsidySummaryRow>> SummaryAsync(CancellationToken ct) =>
-        summary ??= SubsidyStatementQueries.SummaryAsync(db, scope, childLength > scope.RegionCode.Length ? childLength : 0, ct);
+        summary ??= SubsidyStatementQueries.SummaryAsync(db, scope, childLength > ScopeLength ? childLength : 0, ct);
 
     public Task<List<SubsidyLineRow>> LinesAsync(bool? payable, long? after, int limit, CancellationToken ct) =>
         SubsidyStatementQueries.LinesAsync(db, scope, payable, after, limit, ct);
@@ -47,7 +51,7 @@ public sealed class SubsidyStatement(RegistryDbContext db, SubsidyScope scope, I
     public static async Task<SubsidyStatement> ForAsync(RegistryDbContext db, SubsidyScope scope, CancellationToken ct)
     {
         var policies = await db.RelevantSubsidyPoliciesAsync(scope.RegionCode, ct);
-        var child = await db.Regions.AsNoTracking().Where(r => r.ParentCode == scope.RegionCode).Select(r => r.Code).FirstOrDefaultAsync(ct);
+        var child = await db.Regions.AsNoTracking().ChildrenOf(scope.RegionCode).Select(r => r.Code).FirstOrDefaultAsync(ct);
         return new SubsidyStatement(db, scope, policies, child?.Length ?? 0);
     }
 }

@@ -121,7 +121,7 @@ public static class SubsidyStatementQueries
     {
         var parameters = new Dictionary<string, object>
         {
-            ["region_lo"] = scope.RegionCode,
+            ["region_lo"] = Domain.Regions.RegionCode.LowerBound(scope.RegionCode),
             ["region_hi"] = Domain.Regions.RegionCode.UpperBound(scope.RegionCode),
             ["from"] = scope.From,
             ["to"] = scope.To,

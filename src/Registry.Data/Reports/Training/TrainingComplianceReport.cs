@@ -1,3 +1,4 @@
+using Registry.Data.Querying;
 using Registry.Data.Reports.Sql;
 using Registry.Domain.Regions;
 using Registry.Domain.Training;
@@ -47,7 +48,7 @@ public sealed class TrainingComplianceReport
     {
         var referenceDate = TrainingStanding.ReferenceDate(year, today);
         var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ct);
-        var children = await db.Regions.AsNoTracking().Where(r => r.ParentCode == regionCode).OrderBy(r => r.Code).ToListAsync(ct);
+        var children = await db.Regions.AsNoTracking().ChildrenOf(regionCode).OrderBy(r => r.Code).ToListAsync(ct);
         return new TrainingComplianceReport(db, regionCode, year, referenceDate, requirements, children, hoursWanted, maxPageSize);
     }
 
