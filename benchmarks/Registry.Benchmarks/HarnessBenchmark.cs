@@ -47,14 +47,16 @@ public static class HarnessBenchmark
         var scope = await HarnessScope.ReadAsync(database, registry, Province, new DateOnly(2026, 11, 30), DateOnly.FromDateTime(DateTime.UtcNow));
         results.Scope = scope;
         var timer = new OperationTimer(registry, database, TimeSpan.FromSeconds(seconds), minRuns: 5, maxRuns: 50);
-        foreach (var operation in ListOperations.All(scope))
+        // BENCH_HARNESS_OPERATIONS=gradeEligibility,caseStatistics: only the operations whose names start so, and no load runs.
+        var only = Environment.GetEnvironmentVariable("BENCH_HARNESS_OPERATIONS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var operation in ListOperations.All(scope).Where(o => only is null || only.Any(p => o.Name.StartsWith(p, StringComparison.Ordinal))))
         {
             var result = await timer.TimeAsync(operation);
             results.Operations.Add(result);
             Console.WriteLine(HarnessTables.OperationLine(result));
         }
 
-        await CompareWithPostGraphileAsync(results, registry, connectionString, clients, TimeSpan.FromSeconds(seconds));
+        if (only is null) await CompareWithPostGraphileAsync(results, registry, connectionString, clients, TimeSpan.FromSeconds(seconds));
         results.LoadAverageAfter = Machine.LoadAverage();
         Console.WriteLine();
         Console.WriteLine(HarnessTables.Markdown(results));

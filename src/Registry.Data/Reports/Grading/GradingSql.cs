@@ -69,6 +69,16 @@ internal static class GradingSql
         sql.Bind("as_of", asOf);
     }
 
+    /// <summary>
+    /// The mediators serving in the region on @as_of as a subquery of the base tables (<see cref="Serving"/>'s rows), for
+    /// <see cref="HeldGrades"/>: the planner can count them, and a province's statement reads its own grades, not the country's.
+    /// </summary>
+    public const string ServingIds = """
+        SELECT a.mediator_id FROM appointments a JOIN committees c ON c.id = a.committee_id
+        WHERE c.region_code >= @region_lo AND c.region_code < @region_hi
+          AND a.start_date <= @as_of AND (a.end_date IS NULL OR a.end_date >= @as_of)
+        """;
+
     /// <summary>Whether mediator <paramref name="mediator"/> (a column) serves in the region on @as_of: the condition form of <see cref="Serving"/>.</summary>
     public static string Serves(string mediator) => $"""
         EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
