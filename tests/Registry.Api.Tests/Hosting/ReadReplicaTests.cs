@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Api.Hosting;
 using Registry.Api.Tests.Infrastructure;
@@ -68,6 +69,37 @@ public sealed class ReadReplicaTests
         Assert.Equal("写后即读调委会", data["createCommittee"]!["committee"]!["name"]!.GetValue<string>());
         Assert.Equal(1, await CommitteesAsync(app)); // the paused replica, for a plain query
         await cluster.ResumeReplayAsync();
+    }
+
+    [Fact]
+    public async Task AReplicaThatCannotBeReachedIsSetAsideAndReportsComeFromThePrimary()
+    {
+        var primary = await PostgresServer.Instance.CreateDatabaseAsync("registry_replica_unreachable");
+        // Port 1 on loopback: nothing listens, so every connection is refused at once.
+        await using var app = new ConfiguredPostgresApp(primary, new Dictionary<string, string>
+        {
+            ["ConnectionStrings:RegistryRead"] = "Host=127.0.0.1;Port=1;Username=postgres;Database=registry;Timeout=2",
+        });
+        await new Infrastructure.Roster(app).Committee("440103");
+        var replica = app.Services.GetRequiredService<ReadReplica>();
+        await UntilAsync(() => replica.Reading.At > DateTimeOffset.MinValue, "the first check of the replica");
+        Assert.False(replica.Usable);
+        Assert.False(replica.Reading.Reachable);
+        Assert.NotNull(replica.Reading.Problem);
+        Assert.Equal(1, await CommitteesAsync(app));
+    }
+
+    [Fact]
+    public void AReadReplicaForTheEmbeddedDatabaseIsRefusedAtStartWithTheSettingNamed()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:RegistryRead"] = "Host=127.0.0.1;Database=registry",
+        }).Build();
+        var refusal = Assert.Throws<InvalidOperationException>(() => { new ServiceCollection().AddRegistryDatabase(configuration); });
+        Assert.Contains("ConnectionStrings:RegistryRead", refusal.Message);
+        Assert.Contains("Postgres", refusal.Message);
     }
 
     private static async Task<int> CommitteesAsync(RegistryApp app) =>
