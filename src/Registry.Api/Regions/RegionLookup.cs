@@ -22,10 +22,10 @@ public static class RegionLookup
             if (required) throw new InputError(argument, ErrorCodes.Required, $"{argument} is required.");
             return null;
         }
-        if (nation && code == RegionCode.Nation) return code;
         try
         {
-            await context.Db().RequireRegionAsync(code, argument, context.CancellationToken);
+            if (nation) await context.Db().RequireReportScopeAsync(code, argument, context.CancellationToken);
+            else await context.Db().RequireRegionAsync(code, argument, context.CancellationToken);
         }
         catch (DomainException e)
         {

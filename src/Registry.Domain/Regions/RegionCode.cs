@@ -14,9 +14,6 @@ public static class RegionCode
     /// </summary>
     public const string Nation = "CN";
 
-    /// <summary>What a report may be asked for: a well-formed region code, or <see cref="Nation"/>.</summary>
-    public static bool IsScope(string? code) => code == Nation || IsWellFormed(code);
-
     public static bool IsWellFormed(string? code) =>
         code is not null && Array.IndexOf(Lengths, code.Length) >= 0 && code.All(char.IsAsciiDigit);
 

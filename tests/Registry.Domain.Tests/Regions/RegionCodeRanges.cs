@@ -76,7 +76,6 @@ public class RegionCodeRanges
     public void ARegionsLowerBoundIsItself()
     {
         Assert.Equal("4401", RegionCode.LowerBound("4401"));
-        Assert.True(RegionCode.IsScope("CN"));
         Assert.False(RegionCode.IsWellFormed("CN"));
     }
 }

@@ -83,7 +83,8 @@ public static class GradingQueries
         var asked = level.Criteria.Select(c => c.Kind).ToHashSet();
         var counted = new List<string>();
         var joins = new List<string>();
-        if (asked.Overlaps(CaseCriteria))
+        var led = asked.Overlaps(CaseCriteria);
+        if (led)
         {
             counted.Add($"""
                 led AS (
@@ -125,7 +126,6 @@ public static class GradingQueries
                 """);
             joins.Add("LEFT JOIN upheld u ON u.mediator_id = h.mediator_id");
         }
-        var led = asked.Overlaps(CaseCriteria);
         var figures = string.Join(", ", new[]
         {
             (led, Columns.CasesLed, "cases_led"), (led, Columns.OralAgreements, "oral_agreements"), (led, Columns.OralOral, "oral_oral"),

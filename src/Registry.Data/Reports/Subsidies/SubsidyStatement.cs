@@ -38,8 +38,8 @@ public sealed class SubsidyStatement(RegistryDbContext db, SubsidyScope scope, I
             : (await SummaryAsync(ct)).GroupBy(r => r.Child).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new SubsidyGroupRow(0, g.Key, SubsidyTotals.Sum(g.Select(r => r.Totals)), 0)).ToList();
 
-    /// <summary>How many digits the scope's own code has: none for the nation, whose children are the provinces.</summary>
-    private int ScopeLength => scope.RegionCode == Domain.Regions.RegionCode.Nation ? 0 : scope.RegionCode.Length;
+    /// <summary>How many digits the scope's own code has: none for the nation (its lower bound is ""), whose children are the provinces.</summary>
+    private int ScopeLength => Domain.Regions.RegionCode.LowerBound(scope.RegionCode).Length;
 
     /// <summary>Shared by the fields of one request (a statement object lives as long as its request).</summary>
     private Task<List<SubsidySummaryRow>> SummaryAsync(CancellationToken ct) =>
