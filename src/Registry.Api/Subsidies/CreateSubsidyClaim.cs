@@ -11,7 +11,9 @@ namespace Registry.Api.Subsidies;
 /// Creates a DRAFT claim for a region and period with the statement frozen into it, set-based: each line with the
 /// inputs it used. A live claim of the same region overlapping the period is refused (OVERLAP); cases in any other
 /// live claim are ALREADY_CLAIMED in this one, and if another claim takes a case at the same moment the database's
-/// unique live-case index refuses the second (CONFLICT), so a case is never in two live claims.
+/// unique live-case index refuses the second (CONFLICT), so a case is never in two live claims. Claims are created one
+/// at a time (<see cref="RowLocks.LockSubsidyClaimsAsync"/>), so the monthly cap of a mediator serving in two regions
+/// counts the other region's claim even when both are created at once.
 /// </summary>
 public sealed class CreateSubsidyClaim(TimeProvider clock) : IUseCase<CreateSubsidyClaimInput, SubsidyClaim>, IAfterSave<SubsidyClaim>
 {
@@ -23,7 +25,7 @@ public sealed class CreateSubsidyClaim(TimeProvider clock) : IUseCase<CreateSubs
         await context.Db.RequireRegionAsync(region, "regionCode", ct);
         context.RequireCovers(region!, "regionCode");
         CheckPeriod(input.From, input.To, context.Today);
-        await context.Db.LockRegionAsync(region!, ct);
+        await context.Db.LockSubsidyClaimsAsync(ct);
         var others = await context.Db.SubsidyClaims.Where(c => c.RegionCode == region && c.Status != ClaimStatus.Rejected).ToListAsync(ct);
         if (others.FirstOrDefault(c => c.Overlaps(region!, input.From, input.To)) is { } clash)
             throw new DomainException("from", ErrorCodes.Overlap,

@@ -25,6 +25,18 @@ public static class RowLocks
             $"SELECT 1 FROM mediators WHERE id IN ({placeholders}) ORDER BY id FOR NO KEY UPDATE", [.. mediatorIds.Cast<object>()]), ct);
     }
 
+    /// <summary>
+    /// Serialises the creation of subsidy claims, everywhere: a mediator's monthly cap counts what the claims of every
+    /// region pay them, so two claims frozen at once in two counties could each pay the same month's cap. A
+    /// transaction-level advisory lock, taken before the claim reads anything (each later statement, under READ
+    /// COMMITTED, then sees the claim committed before it); SQLite already allows one writer at a time.
+    /// </summary>
+    public static async Task LockSubsidyClaimsAsync(this RegistryDbContext db, CancellationToken ct)
+    {
+        if (db.Provider == DatabaseProvider.Postgres)
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('subsidy-claims'))", ct);
+    }
+
     /// <summary>Serialises new staffing policy versions of one region, so two cannot both pass the overlap check.</summary>
     public static async Task LockRegionAsync(this RegistryDbContext db, string regionCode, CancellationToken ct)
     {

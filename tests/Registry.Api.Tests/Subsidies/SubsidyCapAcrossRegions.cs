@@ -16,9 +16,10 @@ public abstract class SubsidyCapAcrossRegions(RegistryApp app)
     private ApiSession Clerk => s.As(Role.FinanceClerk, "4401", "clerk-gz");
     private ApiSession Approver => s.As(Role.FinanceApprover, "4401", "approver-gz");
 
-    [Fact]
-    public async Task AMediatorsMonthlyCapCountsWhatClaimsElsewhereAlreadyPay()
+    /// <summary>The data set above: the 4401 policy, 甲 serving in both counties with a certificate, and the five cases.</summary>
+    public static async Task BuildAsync(RegistryApp app)
     {
+        var s = new SubsidyScenario(app);
         SubsidyTestHelp.Ok(await s.SetPolicy(SubsidyScenario.Policy("4401", "2026-01-01")));
         var yuexiu = await s.Grading.Training.Roster.Committee("440104", "MEDIATION_CENTER");
         var haizhu = await s.Grading.Training.Roster.Committee("440105", "MEDIATION_CENTER");
@@ -30,6 +31,12 @@ public abstract class SubsidyCapAcrossRegions(RegistryApp app)
         await new CaseSetup(app).ImportOk("cap",
             Row("a1", yuexiu, "2026-01-10"), Row("a2", yuexiu, "2026-01-11"),
             Row("b1", haizhu, "2026-01-12"), Row("b2", haizhu, "2026-01-20"), Row("b3", haizhu, "2026-02-02"));
+    }
+
+    [Fact]
+    public async Task AMediatorsMonthlyCapCountsWhatClaimsElsewhereAlreadyPay()
+    {
+        await BuildAsync(app);
 
         Assert.Equal(new() { ["b1/甲"] = (8000L, "PAYABLE"), ["b2/甲"] = (8000L, "PAYABLE"), ["b3/甲"] = (8000L, "PAYABLE") }, await Lines("440105"));
 
@@ -74,3 +81,23 @@ public abstract class SubsidyCapAcrossRegions(RegistryApp app)
 public sealed class SqliteSubsidyCapAcrossRegions(SqliteApp app) : SubsidyCapAcrossRegions(app), IClassFixture<SqliteApp>;
 
 public sealed class PostgresSubsidyCapAcrossRegions(PostgresApp app) : SubsidyCapAcrossRegions(app), IClassFixture<PostgresApp>;
+
+/// <summary>
+/// On PostgreSQL, with real concurrency: 越秀's and 海珠's January claims created at once (no case in common) still pay
+/// 甲 one cap between them, 16,000 + 4,000 in whichever order they are frozen.
+/// </summary>
+public sealed class SubsidyCapAcrossRegionsAtOnce(PostgresApp app) : IClassFixture<PostgresApp>
+{
+    [Fact]
+    public async Task TwoCountiesClaimingAtOncePayAMediatorOneCap()
+    {
+        await SubsidyCapAcrossRegions.BuildAsync(app);
+        var s = new SubsidyScenario(app);
+        var clerk = s.As(Role.FinanceClerk, "4401", "clerk-gz");
+        var claims = await Task.WhenAll(
+            s.Create(clerk, "440104", "2026-01-01", "2026-01-31"),
+            s.Create(clerk, "440105", "2026-01-01", "2026-01-31"));
+        Assert.All(claims, SubsidyTestHelp.Ok);
+        Assert.Equal([4000L, 16000L], claims.Select(c => c["claim"]!["amount"]!.GetValue<long>()).Order());
+    }
+}

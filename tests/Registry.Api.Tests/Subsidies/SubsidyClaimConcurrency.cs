@@ -7,8 +7,8 @@ namespace Registry.Api.Tests.Subsidies;
 
 /// <summary>
 /// On PostgreSQL, with real concurrency: two claims created at once over the same cases (a county's and its
-/// prefecture's, which lock different regions) leave each case in at most one live claim and pay the quarter once;
-/// two approvals at once approve once.
+/// prefecture's) leave each case in at most one live claim and pay the quarter once — the claims are frozen one after
+/// the other, and the unique live-case index stands behind that (CONFLICT); two approvals at once approve once.
 /// </summary>
 public sealed class SubsidyClaimConcurrency(PostgresApp app) : IClassFixture<PostgresApp>
 {
