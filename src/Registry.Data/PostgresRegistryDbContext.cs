@@ -8,7 +8,7 @@ public sealed class PostgresRegistryDbContext(DbContextOptions<PostgresRegistryD
 {
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
-    public override RegistryDbContext CreateSibling() => new PostgresRegistryDbContext(options);
+    protected override RegistryDbContext NewOnSameOptions() => new PostgresRegistryDbContext(options);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

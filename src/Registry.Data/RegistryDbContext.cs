@@ -11,9 +11,19 @@ public abstract class RegistryDbContext(DbContextOptions options) : DbContext(op
 {
     /// <summary>
     /// A new context on the same database, for a report that runs independent queries side by side (one context
-    /// cannot run two commands at once). The caller disposes it.
+    /// cannot run two commands at once). It reads where this context reads now: the read replica when the request was
+    /// sent there (<c>ReadReplica.ReadFrom</c> changes this context's connection string, not the options'). The caller
+    /// disposes it.
     /// </summary>
-    public abstract RegistryDbContext CreateSibling();
+    public RegistryDbContext CreateSibling()
+    {
+        var sibling = NewOnSameOptions();
+        if (Database.GetConnectionString() is { } current) sibling.Database.SetConnectionString(current);
+        return sibling;
+    }
+
+    /// <summary>A new context built from this one's options.</summary>
+    protected abstract RegistryDbContext NewOnSameOptions();
 
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Committee> Committees => Set<Committee>();

@@ -7,5 +7,5 @@ public sealed class SqliteRegistryDbContext(DbContextOptions<SqliteRegistryDbCon
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    public override RegistryDbContext CreateSibling() => new SqliteRegistryDbContext(options);
+    protected override RegistryDbContext NewOnSameOptions() => new SqliteRegistryDbContext(options);
 }

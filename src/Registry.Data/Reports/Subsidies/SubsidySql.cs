@@ -29,6 +29,10 @@ internal static class SubsidySql
     /// PostgreSQL cannot estimate), so a county reads its few mediators by index and a province hashes them.
     /// The monthly cap starts from what the <paramref name="claimed"/> claims already pay the mediator for that month, in
     /// any region (<c>claimed_months</c>): a mediator serving in two counties is capped once, not once per county.
+    /// The rows stay narrow until the cap is applied: a case's number and dates are joined back from <c>cases</c> only in
+    /// <c>statement</c>, and PostgreSQL drops that join from the questions that do not read them (the summary).
+    /// Every step is per case, per line or per mediator and calendar month, so the statement of a period is the union of
+    /// the statements of its calendar months (<see cref="SubsidyStatementQueries.SummaryAsync"/> relies on this).
     /// </remarks>
     public static string With(DatabaseProvider provider, string claimed)
     {
@@ -68,9 +72,9 @@ internal static class SubsidySql
                       ORDER BY length(p.region_code) DESC, p.effective_from DESC, p.id DESC LIMIT 1) AS policy_id
               FROM policy_bounds b),
             scope AS (
-              SELECT k.id AS case_id, k.committee_id, ck.region_code, k.external_number, k.category, k.difficulty, k.outcome,
-                     k.closed_on, k.entered_on, k.follow_up_on, k.lead_mediator_id, k.party_set_fingerprint, k.received_day_number,
-                     {entryDelay} AS entry_delay, ps.policy_id
+              SELECT k.id AS case_id, k.committee_id, ck.region_code, k.category, k.difficulty, k.outcome, k.closed_on,
+                     k.lead_mediator_id, k.party_set_fingerprint, k.received_day_number, {entryDelay} AS entry_delay,
+                     CASE WHEN k.follow_up_on IS NULL THEN 0 ELSE 1 END AS followed_up, ps.policy_id
               FROM cases k JOIN committee_keys ck ON ck.committee_id = k.committee_id
               LEFT JOIN policy_segments ps ON ps.policy_key = ck.policy_key
                    AND ps.starts <= k.closed_on AND (ps.ends IS NULL OR ps.ends > k.closed_on)
@@ -99,8 +103,7 @@ internal static class SubsidySql
                   AND (o.received_day_number < s.received_day_number
                        OR (o.received_day_number = s.received_day_number AND o.id < s.case_id)))),
             judged AS (
-              SELECT s.case_id, s.committee_id, s.region_code, s.external_number, s.difficulty, s.outcome, s.closed_on,
-                     s.entered_on, s.follow_up_on, s.lead_mediator_id, s.policy_id,
+              SELECT s.case_id, s.committee_id, s.region_code, s.difficulty, s.outcome, s.closed_on, s.lead_mediator_id, s.policy_id,
                      COALESCE(cc.co_count, 0) AS co_count, CASE WHEN lc.case_id IS NULL THEN 0 ELSE 1 END AS lead_certified,
                      p.lead_share_percent, p.monthly_cap_fen, p.default_coefficient_permille, p.civil_servant_percent,
                      p.full_time_percent, r.amount_fen AS case_amount,
@@ -111,7 +114,7 @@ internal static class SubsidySql
                        WHEN r.amount_fen IS NULL THEN 'NoPolicy'
                        WHEN d.case_id IS NOT NULL THEN 'DuplicateDispute'
                        WHEN s.entry_delay > p.max_entry_delay_days THEN 'EnteredLate'
-                       WHEN p.follow_up_required_from IS NOT NULL AND s.follow_up_on IS NULL
+                       WHEN p.follow_up_required_from IS NOT NULL AND s.followed_up = 0
                             AND {Rank("s.difficulty")} >= {Rank("p.follow_up_required_from")} THEN 'NoFollowUp'
                        WHEN lc.case_id IS NULL THEN 'LeadNotCertified'
                      END AS case_reason
@@ -182,14 +185,14 @@ internal static class SubsidySql
                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS used_before
               FROM valued v LEFT JOIN claimed_months cm ON cm.mediator_id = v.mediator_id AND cm.month_key = v.month_key),
             statement AS (
-              SELECT r.*,
+              SELECT r.*, k.external_number, k.entered_on, k.follow_up_on,
                      CASE WHEN r.line_reason IS NOT NULL THEN 0
                           WHEN r.monthly_cap_fen IS NULL THEN r.pre
                           WHEN r.used_before >= r.monthly_cap_fen THEN 0
                           WHEN r.used_before + r.pre > r.monthly_cap_fen THEN r.monthly_cap_fen - r.used_before
                           ELSE r.pre END AS amount,
                      r.case_id * 32 + r.place AS line_key
-              FROM running r)
+              FROM running r LEFT JOIN cases k ON k.id = r.case_id)
             """;
     }
 
