@@ -31,14 +31,16 @@ public sealed class ReadReplicaTests
         Assert.Equal(1, await CommitteesAsync(app));
 
         // Replay paused: a committee written now is on the primary only, and the report, read from the replica, leaves it out.
+        // So does its mediator tally, which runs beside the rest on a second connection: that one reads the replica too.
         await cluster.PauseReplayAsync();
-        await roster.Committee("440103", name: "第二调委会");
-        Assert.Equal(1, await CommitteesAsync(app));
+        var second = await roster.Committee("440103", name: "第二调委会");
+        await roster.Appoint(await roster.Mediator("李四"), second);
+        Assert.Equal((1, 0), await CommitteesAndMediatorsAsync(app));
         Assert.True(app.Services.GetRequiredService<ReadReplica>().Usable);
 
         // Four seconds behind, the replica is set aside: the same report now comes from the primary and counts both.
         await UntilAsync(() => !app.Services.GetRequiredService<ReadReplica>().Usable, "the stale replica to be set aside");
-        Assert.Equal(2, await CommitteesAsync(app));
+        Assert.Equal((2, 1), await CommitteesAndMediatorsAsync(app));
 
         // Caught up again, it serves again (and now has both).
         await cluster.ResumeReplayAsync();
@@ -100,6 +102,12 @@ public sealed class ReadReplicaTests
         var refusal = Assert.Throws<InvalidOperationException>(() => { new ServiceCollection().AddRegistryDatabase(configuration); });
         Assert.Contains("ConnectionStrings:RegistryRead", refusal.Message);
         Assert.Contains("Postgres", refusal.Message);
+    }
+
+    private static async Task<(int Committees, int Mediators)> CommitteesAndMediatorsAsync(RegistryApp app)
+    {
+        var report = (await app.Data("""{ staffingCompliance(regionCode: "440103", asOf: "2026-11-22") { committeeCount mediatorCount } }"""))["staffingCompliance"]!;
+        return (report["committeeCount"]!.GetValue<int>(), report["mediatorCount"]!.GetValue<int>());
     }
 
     private static async Task<int> CommitteesAsync(RegistryApp app) =>
