@@ -158,6 +158,62 @@ public static class RuleTwins
     }
 
     /// <summary>
+    /// The span read models (<c>certificate_validity_spans</c>, <c>grade_spans</c>, kept by triggers) against the domain:
+    /// on every day an event or assessment falls, the day before, and one day a month across the years, a mediator holds a
+    /// valid certificate by the spans exactly when one of their certificates <see cref="Domain.Certificates.Certificate.IsValidOn"/>
+    /// that day, and the spans' grade is <see cref="GradeAssessment.On"/>'s. Checked as written, then again after events and
+    /// assessments are deleted and rewritten in SQL (the update and delete triggers), inside a transaction rolled back.
+    /// Returns how many (mediator, day) pairs were valid and not, and how many carried a grade.
+    /// </summary>
+    public static async Task<(int Valid, int NotValid, int Graded)> SpanReadModelsAgree(RegistryDbContext db)
+    {
+        var before = await SpansAgreeWithDomainAsync(db);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        foreach (var change in new[]
+                 {
+                     "DELETE FROM certificate_events WHERE id IN (SELECT MAX(id) FROM certificate_events GROUP BY certificate_id HAVING COUNT(*) > 1)",
+                     "UPDATE certificate_events SET valid_until_after = '2026-06-30' WHERE id IN (SELECT MIN(id) FROM certificate_events GROUP BY certificate_id)",
+                     "DELETE FROM grade_assessments WHERE id IN (SELECT MAX(id) FROM grade_assessments GROUP BY mediator_id HAVING COUNT(*) > 1)",
+                     "UPDATE grade_assessments SET assessed_on = '2019-03-01' WHERE id IN (SELECT MIN(id) FROM grade_assessments GROUP BY mediator_id)",
+                 })
+            Assert.True(await db.Database.ExecuteSqlRawAsync(change) > 0, change);
+        var after = await SpansAgreeWithDomainAsync(db);
+        await transaction.RollbackAsync();
+        Assert.NotEqual(before, after);
+        return before;
+    }
+
+    private static async Task<(int Valid, int NotValid, int Graded)> SpansAgreeWithDomainAsync(RegistryDbContext db)
+    {
+        var certificates = (await db.Certificates.AsNoTracking().Include(c => c.Events).ToListAsync()).ToLookup(c => c.MediatorId);
+        var assessments = (await db.GradeAssessments.AsNoTracking().ToListAsync()).ToLookup(a => a.MediatorId);
+        var validity = (await db.ReadAsync(new SqlStatement().Write(_ => "SELECT mediator_id, valid_from, valid_to, superseded_on FROM certificate_validity_spans"),
+            r => (Mediator: r.Long(0), From: r.Date(1)!.Value, To: r.Date(2)!.Value, Superseded: r.Date(3)), default)).ToLookup(v => v.Mediator);
+        var grades = (await db.ReadAsync(new SqlStatement().Write(_ => "SELECT mediator_id, level_name, assessed_on, next_on FROM grade_spans"),
+            r => (Mediator: r.Long(0), Level: r.GetString(1), From: r.Date(2)!.Value, Next: r.Date(3)), default)).ToLookup(g => g.Mediator);
+        var monthly = Enumerable.Range(0, 20 * 12).Select(m => new DateOnly(2010, 1, 9).AddMonths(m)).ToList();
+        var (valid, notValid, graded) = (0, 0, 0);
+        foreach (var mediator in certificates.Select(g => g.Key).Union(assessments.Select(g => g.Key)))
+        {
+            var days = certificates[mediator].SelectMany(c => c.Events).Select(e => e.On).Concat(assessments[mediator].Select(a => a.AssessedOn))
+                .SelectMany(d => new[] { d.AddDays(-1), d }).Concat(monthly).Distinct();
+            foreach (var day in days)
+            {
+                var expected = certificates[mediator].Any(c => c.IsValidOn(day));
+                var spans = validity[mediator].Any(v => v.From <= day && v.To >= day && (v.Superseded is null || v.Superseded > day));
+                Assert.True(expected == spans, $"mediator {mediator} on {day}: valid {expected} by the domain, {spans} by the spans");
+                if (expected) valid++; else notValid++;
+                var grade = GradeAssessment.On(assessments[mediator], day)?.LevelName;
+                var spanGrades = grades[mediator].Where(g => g.From <= day && (g.Next is null || g.Next > day)).Select(g => g.Level).ToList();
+                Assert.True(spanGrades.Count <= 1, $"mediator {mediator} on {day}: {spanGrades.Count} grade spans");
+                Assert.True(grade == spanGrades.SingleOrDefault(), $"mediator {mediator} on {day}: grade {grade} by the domain, {spanGrades.SingleOrDefault()} by the spans");
+                if (grade is not null) graded++;
+            }
+        }
+        return (valid, notValid, graded);
+    }
+
+    /// <summary>
     /// gradeEligibility's list of the eligible, selected in SQL by the criteria's twins (<c>GradingSql.Meets</c>) and
     /// paged there, against <see cref="GradeCriterion.Judge"/> run in C# on everyone's figures: for many levels whose
     /// thresholds are drawn around the roster's own figures (so each splits it), on several days. Also the grade held and

@@ -5,7 +5,8 @@ namespace Registry.Api.Tests.Rules;
 
 /// <summary>
 /// One definition per rule, and its twins agree: the LINQ and SQL forms of "in force on a day", "exists on a day",
-/// "standardised", "training credited" and "training compliant" select what the domain's C# rule selects, over the
+/// "standardised", "training credited" and "training compliant" select what the domain's C# rule selects, and the
+/// span read models hold what the certificate and grade rules say, over the
 /// demo roster and over a random one, on both databases.
 /// </summary>
 public abstract class RuleTwinsAgree(RegistryApp app, params (string Region, int Year)[] reports)
@@ -27,6 +28,13 @@ public abstract class RuleTwinsAgree(RegistryApp app, params (string Region, int
     {
         var (eligible, notEligible) = await RuleTwins.GradeEligibleAgrees(db, "51");
         Assert.True(eligible > 0 && notEligible > 0, $"{eligible} eligible, {notEligible} not");
+    });
+
+    [Fact]
+    public Task SpanReadModelsFollowTheDomainThroughInsertsUpdatesAndDeletes() => app.WithDbAsync(async db =>
+    {
+        var (valid, notValid, graded) = await RuleTwins.SpanReadModelsAgree(db);
+        Assert.True(valid > 0 && notValid > 0 && graded > 0, $"{valid} valid, {notValid} not, {graded} graded");
     });
 
     [Fact]

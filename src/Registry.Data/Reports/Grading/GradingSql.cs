@@ -5,7 +5,7 @@ namespace Registry.Data.Reports.Grading;
 
 /// <summary>
 /// The grading rules in raw SQL, the same on both databases, each the SQL form of one domain rule written once here:
-/// a valid certificate (<see cref="ValidEvent"/>, <see cref="Certified"/>, as spans <see cref="CertificateSpans"/>), the grade held and since when
+/// a valid certificate (<see cref="ValidEvent"/>, <see cref="Certified"/>, as spans <see cref="CertificateSpanRows"/>), the grade held and since when
 /// (<see cref="HeldGrades"/>), and each <see cref="GradeCriterion"/> met (<see cref="Meets"/>). Tests in
 /// tests/Registry.Api.Tests/Rules evaluate the domain's rules in C# and check these select the same mediators.
 /// Statements run through <see cref="SqlStatement"/> and <see cref="ReportSession"/>.
@@ -43,23 +43,36 @@ internal static class GradingSql
         """;
 
     /// <summary>
-    /// <c>certificate_spans</c>: <see cref="ValidEvent"/> as spans, for judging many (mediator, day) pairs in one join.
-    /// Each event of the mediators in <paramref name="among"/> (a subquery of ids) is its certificate's latest on every day
-    /// from its own day until the earliest day of an event with a higher sequence (<c>superseded_on</c>, exclusive);
-    /// <see cref="SpanValidOn"/> adds the state it must leave.
+    /// The rows of the read model <c>certificate_validity_spans</c>: <see cref="ValidEvent"/> as spans, for judging many
+    /// (mediator, day) pairs in one join. Each event that leaves its certificate ACTIVE is its certificate's latest on
+    /// every day from its own day until the earliest day of an event with a higher sequence (<c>superseded_on</c>,
+    /// exclusive), and the certificate is valid on those of the days up to <c>valid_to</c> (<see cref="SpanValidOn"/>).
+    /// <paramref name="certificates"/>: a subquery of the certificate ids to compute, for the triggers that keep the read
+    /// model in step with <c>certificate_events</c> (<c>Migrations/SpanReadModels</c>).
     /// </summary>
-    public static string CertificateSpans(string among) => $"""
-        certificate_spans AS (
-          SELECT e.mediator_id, e."on" AS valid_from, e.valid_until_after AS valid_to, e.status_after,
+    public static string CertificateSpanRows(string certificates) => $"""
+        SELECT t.certificate_id, t.sequence, t.mediator_id, t.valid_from, t.valid_to, t.superseded_on FROM (
+          SELECT e.certificate_id, e.sequence, e.mediator_id, e."on" AS valid_from, e.valid_until_after AS valid_to, e.status_after,
                  MIN(e."on") OVER (PARTITION BY e.certificate_id ORDER BY e.sequence
                                    ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS superseded_on
-          FROM certificate_events e WHERE e.mediator_id IN ({among}))
+          FROM certificate_events e WHERE e.certificate_id IN ({certificates})) t
+        WHERE t.status_after = 'Active'
         """;
 
-    /// <summary>Span <paramref name="span"/> of <see cref="CertificateSpans"/> leaves a valid certificate on <paramref name="day"/>.</summary>
+    /// <summary>Span <paramref name="span"/> of <c>certificate_validity_spans</c> leaves a valid certificate on <paramref name="day"/>.</summary>
     public static string SpanValidOn(string span, string day) =>
-        $"{span}.status_after = 'Active' AND {span}.valid_from <= {day} AND {span}.valid_to >= {day} " +
-        $"AND ({span}.superseded_on IS NULL OR {span}.superseded_on > {day})";
+        $"{span}.valid_from <= {day} AND {span}.valid_to >= {day} AND ({span}.superseded_on IS NULL OR {span}.superseded_on > {day})";
+
+    /// <summary>
+    /// The rows of the read model <c>grade_spans</c>: each assessment is its mediator's grade from its day until the next
+    /// assessment's (<c>next_on</c>, exclusive), in <see cref="HeldGrades"/>' order (day, then the later recorded).
+    /// <paramref name="mediators"/>: a subquery of the mediator ids to compute, for the triggers.
+    /// </summary>
+    public static string GradeSpanRows(string mediators) => $"""
+        SELECT g.id, g.mediator_id, g.level_name, g.assessed_on,
+               LEAD(g.assessed_on) OVER (PARTITION BY g.mediator_id ORDER BY g.assessed_on, g.id) AS next_on
+        FROM grade_assessments g WHERE g.mediator_id IN ({mediators})
+        """;
 
     /// <summary>Binds the region's subtree (@region_lo, @region_hi) and the day (@as_of) the fragments above use.</summary>
     public static void BindScope(SqlStatement sql, string regionCode, DateOnly asOf)

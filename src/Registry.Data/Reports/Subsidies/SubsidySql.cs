@@ -24,9 +24,9 @@ internal static class SubsidySql
     /// Set-based throughout: no look-up runs once per case or line. The policy is chosen per policy key and day range
     /// (<c>policy_segments</c>: a committee's key is the longest policy region code covering it, and the winner changes
     /// only where a candidate starts or ends), certificates and grades become spans joined by range, and full-time
-    /// status and the lead's certificate are semi-joins. The certificate and grade spans are computed only for the
-    /// mediators of the scope's cases, selected from the base tables (not from the <c>scope</c> CTE, whose row count
-    /// PostgreSQL cannot estimate), so a county reads its few mediators by index and a province hashes them.
+    /// status and the lead's certificate are semi-joins. The certificate and grade spans are read models kept by
+    /// triggers (<c>certificate_validity_spans</c>, <c>grade_spans</c>: Migrations/SpanReadModels), so no statement
+    /// sorts a region's certificate events or assessments into spans again.
     /// The monthly cap starts from what the <paramref name="claimed"/> claims already pay the mediator for that month, in
     /// any region (<c>claimed_months</c>): a mediator serving in two counties is capped once, not once per county.
     /// The rows stay narrow until the cap is applied: a case's number and dates are joined back from <c>cases</c> only in
@@ -84,10 +84,9 @@ internal static class SubsidySql
                      ROW_NUMBER() OVER (PARTITION BY cm.case_id ORDER BY cm.mediator_id) AS place,
                      COUNT(*) OVER (PARTITION BY cm.case_id) AS co_count
               FROM case_co_mediators cm JOIN scope s ON s.case_id = cm.case_id),
-            {Grading.GradingSql.CertificateSpans(LeadsInScope)},
             lead_certified AS (
               SELECT s.case_id FROM scope s WHERE EXISTS (
-                SELECT 1 FROM certificate_spans v
+                SELECT 1 FROM certificate_validity_spans v
                 WHERE v.mediator_id = s.lead_mediator_id AND {Grading.GradingSql.SpanValidOn("v", "s.closed_on")})),
             settled AS (
               SELECT s.case_id FROM scope s WHERE EXISTS (
@@ -143,11 +142,6 @@ internal static class SubsidySql
                      CASE WHEN pa.is_lead = 0 THEN 100 * sp.co_count WHEN sp.co_count = 0 THEN 1 ELSE 100 END AS share_den,
                      CASE WHEN pa.is_lead = 0 THEN sp.co_base ELSE sp.whole - sp.co_count * sp.co_base END AS base_fen
               FROM split sp JOIN participants pa ON pa.case_id = sp.case_id),
-            grade_spans AS (
-              SELECT g.mediator_id, g.level_name, g.assessed_on,
-                     LEAD(g.assessed_on) OVER (PARTITION BY g.mediator_id ORDER BY g.assessed_on, g.id) AS next_on
-              FROM grade_assessments g
-              WHERE g.mediator_id IN ({LeadsInScope}) OR g.mediator_id IN ({CoMediatorsInScope})),
             full_time AS (
               SELECT l.case_id, l.mediator_id FROM lines l WHERE EXISTS (
                 SELECT 1 FROM appointments a
@@ -195,18 +189,6 @@ internal static class SubsidySql
               FROM running r LEFT JOIN cases k ON k.id = r.case_id)
             """;
     }
-
-    /// <summary>The lead mediators of the scope's cases, from the base tables so that the planner can count them.</summary>
-    private const string LeadsInScope = """
-        SELECT k.lead_mediator_id FROM cases k JOIN committees c ON c.id = k.committee_id
-        WHERE c.region_code >= @region_lo AND c.region_code < @region_hi AND k.closed_on >= @from AND k.closed_on <= @to
-        """;
-
-    /// <summary>The co-mediators of the scope's cases, likewise.</summary>
-    private const string CoMediatorsInScope = """
-        SELECT cm.mediator_id FROM case_co_mediators cm JOIN cases k ON k.id = cm.case_id JOIN committees c ON c.id = k.committee_id
-        WHERE c.region_code >= @region_lo AND c.region_code < @region_hi AND k.closed_on >= @from AND k.closed_on <= @to
-        """;
 
     /// <summary>The reason a statement row ends with: its case's or mediator's, else CAPPED when the cap took anything.</summary>
     public const string Reason = "COALESCE(line_reason, CASE WHEN amount < pre THEN 'Capped' ELSE 'Payable' END)";
