@@ -16,7 +16,8 @@ namespace Registry.Api.Tests.Cases;
 /// (2015–2040) and a default one for open cases: stored cases keep their ids and move to their year, a new case lands in
 /// its partition, a case that closes moves with its co-mediators and parties still attached, an external number is
 /// still unique per platform across every partition, deleting a case still deletes its children, and a failed write
-/// leaves nothing behind. The report statements bounded by closing date read only their years (the plans show it).
+/// leaves nothing behind. The report statements bounded by closing date read only their years (the plans show it). Down
+/// makes it one table again, keys and all.
 /// </summary>
 public sealed class CasePartitionsMigration(ITestOutputHelper output)
 {
@@ -131,6 +132,18 @@ public sealed class CasePartitionsMigration(ITestOutputHelper output)
         Assert.Contains("Subplans Removed: 25", generic);
         Assert.Contains("cases_2026", generic);
         Assert.DoesNotContain("cases_open", generic);
+        await sql.Execute("DEALLOCATE scope");
+
+        // Down: one table again, with its primary key, unique number and the children's keys back on it.
+        await db.GetService<IMigrator>().MigrateAsync(Before);
+        Assert.Equal(["r"], await sql.Strings("SELECT relkind::text FROM pg_class WHERE oid = 'cases'::regclass"));
+        Assert.Equal(["1 A-1", "3 A-3", "4 A-4b", "7 A-4"], await sql.Strings("SELECT id || ' ' || external_number FROM cases ORDER BY id"));
+        Assert.Equal(["fk_case_co_mediators_cases_case_id", "fk_case_parties_cases_case_id", "fk_risk_items_cases_case_id"],
+            await sql.Strings("SELECT conname FROM pg_constraint WHERE confrelid = 'cases'::regclass ORDER BY conname"));
+        Assert.Equal([""], await sql.Strings("SELECT COALESCE(to_regclass('case_keys')::text, '')"));
+        await Assert.ThrowsAsync<PostgresException>(() => sql.Execute(Case("A-1", "2019-05-01", "2019-05-02")));
+        await sql.Execute(Case("A-8", "2026-04-01", null));
+        Assert.Equal(["A-8"], await sql.Strings("SELECT external_number FROM cases WHERE id > 7"));
     }
 
     /// <summary>Raw SQL on one connection, each statement in its own transaction.</summary>
