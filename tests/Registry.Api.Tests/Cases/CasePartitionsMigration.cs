@@ -15,7 +15,7 @@ namespace Registry.Api.Tests.Cases;
 /// On PostgreSQL the PartitionCases migration turns <c>cases</c> into one partition a year of <c>closed_on</c>
 /// (2015–2040) and a default one for open cases: stored cases keep their ids and move to their year, a new case lands in
 /// its partition, a case that closes moves with its co-mediators and parties still attached, an external number is
-/// still unique per platform across every partition, deleting a case still deletes its children, and a failed write
+/// still unique per platform across every partition (also between two transactions writing it at once), deleting a case still deletes its children, and a failed write
 /// leaves nothing behind. The report statements bounded by closing date read only their years (the plans show it). Down
 /// makes it one table again, keys and all.
 /// </summary>
@@ -144,6 +144,44 @@ public sealed class CasePartitionsMigration(ITestOutputHelper output)
         await Assert.ThrowsAsync<PostgresException>(() => sql.Execute(Case("A-1", "2019-05-01", "2019-05-02")));
         await sql.Execute(Case("A-8", "2026-04-01", null));
         Assert.Equal(["A-8"], await sql.Strings("SELECT external_number FROM cases WHERE id > 7"));
+    }
+
+    [Fact]
+    public async Task TwoWritersOfOneNumberInDifferentYearsAtOnceLeaveOneCase()
+    {
+        var connectionString = await PostgresServer.Instance.CreateDatabaseAsync("registry_case_keys_race");
+        await using (var db = new PostgresRegistryDbContext(RegistryDatabase.Configure(new DbContextOptionsBuilder<PostgresRegistryDbContext>(),
+                         DatabaseProvider.Postgres, connectionString).Options))
+            await db.Database.MigrateAsync();
+        await using var first = new NpgsqlConnection(connectionString);
+        await using var second = new NpgsqlConnection(connectionString);
+        await first.OpenAsync();
+        await second.OpenAsync();
+        await new Sql(first, output).Execute(Roster);
+
+        // The first import's case goes to 2019, the second's to the open cases: different partitions, one key.
+        await using var one = await first.BeginTransactionAsync();
+        await new Sql(first, output).Execute(Case("R-1", "2019-05-01", "2019-05-02"));
+        var other = Task.Run(async () =>
+        {
+            await using var two = await second.BeginTransactionAsync();
+            await new Sql(second, output).Execute(Case("R-1", "2026-05-01", null));
+            await two.CommitAsync();
+        });
+        await using (var watching = new NpgsqlConnection(connectionString))
+        {
+            await watching.OpenAsync();
+            var waits = new Sql(watching, output);
+            for (var i = 0; i < 100 && (await waits.Strings("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"))[0] == "0"; i++)
+                await Task.Delay(50);
+            Assert.Equal(["1"], await waits.Strings("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"));
+        }
+        await one.CommitAsync();
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => other);
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, refused.SqlState);
+        var sql = new Sql(first, output);
+        Assert.Equal(["1 R-1 cases_2019"], await sql.Placement());
+        Assert.Equal(["1 R-1"], await sql.Strings("SELECT id || ' ' || external_number FROM case_keys"));
     }
 
     /// <summary>Raw SQL on one connection, each statement in its own transaction.</summary>
