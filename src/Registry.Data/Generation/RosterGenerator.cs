@@ -20,11 +20,14 @@ namespace Registry.Data.Generation;
 /// </summary>
 public static class RosterGenerator
 {
-    /// <summary>Every table the generator writes, in the order written; all must be empty before it starts.</summary>
+    /// <summary>
+    /// Every table the generator writes, in the order written; all must be empty before it starts. On a partitioned
+    /// <c>cases</c> the COPY's own trigger writes <c>case_keys</c> (CasePartitions), whose unique index is then built once.
+    /// </summary>
     public static readonly IReadOnlyList<string> Tables =
     [
         "committees", "mediators", "appointments", "training_sessions", "attendances", "grade_assessments",
-        "certificates", "certificate_events", "screening_rounds", "cases", "case_co_mediators",
+        "certificates", "certificate_events", "screening_rounds", "cases", "case_keys", "case_co_mediators",
     ];
 
     private static readonly string[] IdentityTables =

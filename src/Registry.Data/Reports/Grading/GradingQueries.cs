@@ -86,6 +86,9 @@ public static class GradingQueries
         var led = asked.Overlaps(CaseCriteria);
         if (led)
         {
+            // The last condition adds nothing to the two before it (a case closes on or after the day it is received, or is
+            // still open), but it bounds the partition key, so PostgreSQL reads only the partitions of the windows' years
+            // and the open cases' one (CasePartitions).
             counted.Add($"""
                 led AS (
                   SELECT k.lead_mediator_id AS mediator_id,
@@ -99,6 +102,7 @@ public static class GradingQueries
                   WHERE k.lead_mediator_id IN (SELECT mediator_id FROM pool)
                     AND ((k.closed_on >= {sql.Bind("cases_min_from", new[] { windows[CriterionKind.CasesLed], windows[CriterionKind.OralAgreementShare], windows[CriterionKind.AgreementRate] }.Min())} AND k.closed_on <= @as_of)
                          OR (k.turned_criminal AND k.received_on >= @criminal_from AND k.received_on <= @as_of))
+                    AND (k.closed_on IS NULL OR k.closed_on >= {sql.Bind("closed_from", windows.Where(w => w.Key != CriterionKind.NoUpheldComplaint).Min(w => w.Value))})
                   GROUP BY k.lead_mediator_id)
                 """);
             joins.Add("LEFT JOIN led l ON l.mediator_id = h.mediator_id");
