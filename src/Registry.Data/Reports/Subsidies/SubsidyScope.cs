@@ -6,6 +6,9 @@ public sealed record SubsidyScope(string RegionCode, DateOnly From, DateOnly To)
     /// <summary>A statement covers at most a year and a day (a fiscal year, however it falls).</summary>
     public const int MaxDays = 366;
 
+    /// <summary>A province or the country: a scope whose statement reads the span read models whole and runs in parts.</summary>
+    public bool IsWide => RegionCode == Domain.Regions.RegionCode.Nation || RegionCode.Length <= 2;
+
     /// <summary>
     /// The scope cut at calendar-month boundaries into at most <paramref name="parts"/> consecutive scopes of whole months
     /// (the first and last cut where the scope does), as even in months as they can be: a quarter in three months, a

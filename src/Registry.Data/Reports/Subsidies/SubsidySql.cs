@@ -29,13 +29,18 @@ internal static class SubsidySql
     /// sorts a region's certificate events or assessments into spans again.
     /// The monthly cap starts from what the <paramref name="claimed"/> claims already pay the mediator for that month, in
     /// any region (<c>claimed_months</c>): a mediator serving in two counties is capped once, not once per county.
-    /// The rows stay narrow until the cap is applied: a case's number and dates are joined back from <c>cases</c> only in
-    /// <c>statement</c>, and PostgreSQL drops that join from the questions that do not read them (the summary).
+    /// The rows stay narrow until the cap is applied: <c>statement</c> has no case numbers or dates, and <c>described</c>
+    /// joins them back from <c>cases</c> for the questions that list lines (a CTE no question reads is never run).
     /// Every step is per case, per line or per mediator and calendar month, so the statement of a period is the union of
     /// the statements of its calendar months (<see cref="SubsidyStatementQueries.SummaryAsync"/> relies on this).
     /// </remarks>
-    public static string With(DatabaseProvider provider, string claimed)
+    public static string With(DatabaseProvider provider, string claimed, bool wide)
     {
+        // A narrow scope (a county) reads the spans of its own mediators by index; a wide one (a province, the country)
+        // reads them whole, where choosing its mediators first would cost more than it saves.
+        var leadsOnly = wide ? "" : $" AND v.mediator_id IN ({LeadsInScope})";
+        var gradeSpans = wide ? "grade_spans"
+            : $"(SELECT g.* FROM grade_spans g WHERE g.mediator_id IN ({LeadsInScope}) OR g.mediator_id IN ({CoMediatorsInScope}))";
         var postgres = provider == DatabaseProvider.Postgres;
         var entryDelay = postgres ? "(k.entered_on - k.closed_on)" : "CAST(julianday(k.entered_on) - julianday(k.closed_on) AS INTEGER)";
         var dayAfterEnd = postgres ? "p.effective_to + 1" : "date(p.effective_to, '+1 day')";
@@ -87,7 +92,7 @@ internal static class SubsidySql
             lead_certified AS (
               SELECT s.case_id FROM scope s WHERE EXISTS (
                 SELECT 1 FROM certificate_validity_spans v
-                WHERE v.mediator_id = s.lead_mediator_id AND {Grading.GradingSql.SpanValidOn("v", "s.closed_on")})),
+                WHERE v.mediator_id = s.lead_mediator_id AND {Grading.GradingSql.SpanValidOn("v", "s.closed_on")}{leadsOnly})),
             settled AS (
               SELECT s.case_id FROM scope s WHERE EXISTS (
                 SELECT 1 FROM subsidy_claim_cases cc JOIN subsidy_claims cl ON cl.id = cc.claim_id
@@ -155,7 +160,7 @@ internal static class SubsidySql
                      COALESCE(gc.permille, l.default_coefficient_permille, 1000) AS permille
               FROM lines l
               LEFT JOIN (SELECT m.id FROM mediators m WHERE m.background = 'CivilServant') cs ON cs.id = l.mediator_id
-              LEFT JOIN grade_spans gs ON gs.mediator_id = l.mediator_id
+              LEFT JOIN {gradeSpans} gs ON gs.mediator_id = l.mediator_id
                    AND gs.assessed_on <= l.closed_on AND (gs.next_on IS NULL OR gs.next_on > l.closed_on)
               LEFT JOIN full_time ft ON ft.case_id = l.case_id AND ft.mediator_id = l.mediator_id
               LEFT JOIN subsidy_grade_coefficients gc ON gc.policy_id = l.policy_id AND gc.level_name = gs.level_name),
@@ -179,16 +184,31 @@ internal static class SubsidySql
                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS used_before
               FROM valued v LEFT JOIN claimed_months cm ON cm.mediator_id = v.mediator_id AND cm.month_key = v.month_key),
             statement AS (
-              SELECT r.*, k.external_number, k.entered_on, k.follow_up_on,
+              SELECT r.*,
                      CASE WHEN r.line_reason IS NOT NULL THEN 0
                           WHEN r.monthly_cap_fen IS NULL THEN r.pre
                           WHEN r.used_before >= r.monthly_cap_fen THEN 0
                           WHEN r.used_before + r.pre > r.monthly_cap_fen THEN r.monthly_cap_fen - r.used_before
                           ELSE r.pre END AS amount,
                      r.case_id * 32 + r.place AS line_key
-              FROM running r LEFT JOIN cases k ON k.id = r.case_id)
+              FROM running r),
+            described AS (
+              SELECT st.*, k.external_number, k.entered_on, k.follow_up_on
+              FROM statement st JOIN cases k ON k.id = st.case_id AND k.closed_on >= @from AND k.closed_on <= @to)
             """;
     }
+
+    /// <summary>The lead mediators of the scope's cases, from the base tables so that the planner can count them.</summary>
+    private const string LeadsInScope = """
+        SELECT k.lead_mediator_id FROM cases k JOIN committees c ON c.id = k.committee_id
+        WHERE c.region_code >= @region_lo AND c.region_code < @region_hi AND k.closed_on >= @from AND k.closed_on <= @to
+        """;
+
+    /// <summary>The co-mediators of the scope's cases, likewise.</summary>
+    private const string CoMediatorsInScope = """
+        SELECT cm.mediator_id FROM case_co_mediators cm JOIN cases k ON k.id = cm.case_id JOIN committees c ON c.id = k.committee_id
+        WHERE c.region_code >= @region_lo AND c.region_code < @region_hi AND k.closed_on >= @from AND k.closed_on <= @to
+        """;
 
     /// <summary>The reason a statement row ends with: its case's or mediator's, else CAPPED when the cap took anything.</summary>
     public const string Reason = "COALESCE(line_reason, CASE WHEN amount < pre THEN 'Capped' ELSE 'Payable' END)";

@@ -19,8 +19,9 @@ public static class SubsidyStatementQueries
     private const string Sums = "COALESCE(SUM(pre), 0), COALESCE(SUM(amount), 0), COUNT(*), SUM(CASE WHEN amount > 0 THEN 1 ELSE 0 END), COUNT(DISTINCT case_id)";
 
     /// <summary>
-    /// How many parts <see cref="SummaryAsync"/> cuts a period into, each on its own connection on PostgreSQL: a quarter
-    /// runs as its three months at once, which on two cores takes about half as long as the quarter in one statement.
+    /// How many parts <see cref="SummaryAsync"/> cuts a wide scope's period into (<see cref="SubsidyScope.IsWide"/>), each on
+    /// its own connection on PostgreSQL: a province's quarter runs as its three months at once, which on two cores takes
+    /// about half as long as the quarter in one statement. A county's statement is small enough to run whole.
     /// </summary>
     public const int SummaryPartsAtOnce = 3;
 
@@ -33,7 +34,7 @@ public static class SubsidyStatementQueries
     /// </summary>
     public static async Task<List<SubsidySummaryRow>> SummaryAsync(RegistryDbContext db, SubsidyScope scope, int childLength, CancellationToken ct)
     {
-        var parts = scope.InMonthParts(SummaryPartsAtOnce);
+        var parts = scope.InMonthParts(scope.IsWide ? SummaryPartsAtOnce : 1);
         var session = new ReportSession(db, ReportTuning.LargeAggregates);
         var beside = parts.Skip(1).Select(part => session.Beside((context, token) => PartSummaryAsync(context, part, childLength, token), ct)).ToList();
         var rows = await PartSummaryAsync(db, parts[0], childLength, ct);
@@ -73,7 +74,7 @@ public static class SubsidyStatementQueries
     {
         var filter = payable switch { true => "WHERE amount > 0", false => "WHERE amount = 0", null => "" };
         var sql = $"""
-            SELECT * FROM (SELECT {LineColumns}, {SubsidySql.Reason} AS reason, COUNT(*) OVER () AS n FROM statement {filter}) t
+            SELECT * FROM (SELECT {LineColumns}, {SubsidySql.Reason} AS reason, COUNT(*) OVER () AS n FROM described {filter}) t
             WHERE t.line_key > @after ORDER BY t.line_key LIMIT @limit
             """;
         return ReadAsync(db, scope, sql, Line, ct, ("after", after ?? -1L), ("limit", limit));
@@ -85,9 +86,9 @@ public static class SubsidyStatementQueries
     /// </summary>
     public static IAsyncEnumerable<(SubsidyLineRow Line, string MediatorName)> StreamLines(RegistryDbContext db, SubsidyScope scope, CancellationToken ct)
     {
-        var sql = SubsidySql.With(db.Provider, SubsidySql.SettledStatuses) + $"""
+        var sql = SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide) + $"""
 
-            SELECT t.*, m.name FROM (SELECT {LineColumns}, {SubsidySql.Reason} AS reason, 0 AS n FROM statement) t
+            SELECT t.*, m.name FROM (SELECT {LineColumns}, {SubsidySql.Reason} AS reason, 0 AS n FROM described) t
             JOIN mediators m ON m.id = t.mediator_id ORDER BY t.line_key
             """;
         return new ReportSession(db, ReportTuning.LargeAggregates).StreamAsync(Statement(sql, Parameters(scope)), r => (Line(r), r.GetString(24)), ct);
@@ -100,17 +101,17 @@ public static class SubsidyStatementQueries
     /// </summary>
     public static async Task<SubsidyTotals> FreezeAsync(RegistryDbContext db, SubsidyScope scope, long claimId, CancellationToken ct)
     {
-        var insertLines = SubsidySql.With(db.Provider, SubsidySql.LiveStatuses) + $"""
+        var insertLines = SubsidySql.With(db.Provider, SubsidySql.LiveStatuses, scope.IsWide) + $"""
 
             INSERT INTO subsidy_claim_lines (claim_id, line_key, case_id, mediator_id, is_lead, committee_id, region_code, policy_id,
               external_number, difficulty, outcome, closed_on, entered_on, follow_up_on, level_name, lead_certified, lead_certificate_number,
               share_numerator, share_denominator, base_fen, coefficient_permille, person_percent, amount_before_cap_fen, amount_fen, reason)
             SELECT @claim_id, line_key, case_id, mediator_id, (is_lead = 1), committee_id, region_code, policy_id, external_number,
               difficulty, outcome, closed_on, entered_on, follow_up_on, level_name, (lead_certified = 1),
-              (SELECT ce.number FROM certificates ce WHERE ce.mediator_id = statement.lead_mediator_id AND ce.issued_on <= statement.closed_on
+              (SELECT ce.number FROM certificates ce WHERE ce.mediator_id = described.lead_mediator_id AND ce.issued_on <= described.closed_on
                ORDER BY ce.issued_on DESC, ce.id DESC LIMIT 1),
               share_num, share_den, base_fen, permille, person_percent, pre, amount, {SubsidySql.Reason}
-            FROM statement
+            FROM described
             """;
         // Inside the runner's transaction, so SET LOCAL ends with it: JIT compiling this plan cost about 3.7 s of a county's 4 s.
         if (db.Provider == DatabaseProvider.Postgres)
@@ -135,7 +136,7 @@ public static class SubsidyStatementQueries
 
     private static Task<List<T>> ReadAsync<T>(RegistryDbContext db, SubsidyScope scope, string select, Func<DbDataReader, T> read,
         CancellationToken ct, params (string Name, object Value)[] extra) =>
-        ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses) + "\n" + select, Parameters(scope, extra), read, ct);
+        ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide) + "\n" + select, Parameters(scope, extra), read, ct);
 
     private static Dictionary<string, object> Parameters(SubsidyScope scope, params (string Name, object Value)[] extra)
     {
