@@ -102,8 +102,11 @@ public static class GraphQLEndpoint
         timeout.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
         ExecutionResult result;
         // A query reads from the replica when there is a usable one; a mutation, and everything it reads, stays on the primary.
-        var onReplica = replica.Configured && IsQuery(parsed?.Document, request.OperationName)
-            ? replica.ReadFrom(http.RequestServices.GetRequiredService<RegistryDbContext>()) : null;
+        // A query changes nothing (the audit of personal-data reads adds its entries itself), so its rows go untracked.
+        var isQuery = IsQuery(parsed?.Document, request.OperationName);
+        var db = http.RequestServices.GetRequiredService<RegistryDbContext>();
+        if (isQuery) db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        var onReplica = replica.Configured && isQuery ? replica.ReadFrom(db) : null;
         try
         {
             result = await executer.ExecuteAsync(new ExecutionOptions
