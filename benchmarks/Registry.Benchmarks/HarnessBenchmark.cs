@@ -21,7 +21,8 @@ public static class HarnessBenchmark
     private const string SigningKey = "benchmark-signing-key-0123456789-abcdefghij";
     private const string Province = "13";
     private const int Seed = 1;
-    private const int Rounds = 2;
+    // BENCH_HARNESS_ROUNDS: rounds of each shape per server (default 2); more of shorter ones suit a noisy machine.
+    private static readonly int Rounds = int.TryParse(Environment.GetEnvironmentVariable("BENCH_HARNESS_ROUNDS"), out var rounds) && rounds > 0 ? rounds : 2;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -31,32 +32,44 @@ public static class HarnessBenchmark
 
         var apiDll = Environment.GetEnvironmentVariable("BENCH_API_DLL") is { Length: > 0 } given ? given
             : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Registry.Api/bin/Release/net10.0/Registry.Api.dll"));
-        using var service = await ServiceProcess.StartAsync(connectionString, new Dictionary<string, string>
-        {
-            ["Auth:SigningKey"] = SigningKey,
-            ["Limits:ExecutionTimeoutSeconds"] = "600",
-            ["Limits:RequestsPerMinute"] = "0", // the per-client limit (3,000 a minute) would cap the load runs, and PostGraphile has none
-            ["TZ"] = "UTC", // the service's today is the harness's
-        }, apiDll);
+        using var service = await StartServiceAsync(connectionString, apiDll);
         Console.WriteLine($"service: {apiDll} at {service.Address}");
+        // BENCH_BASELINE_DLL: another build (say main's) served beside it and measured in the same rounds, alternating.
+        using var baselineService = Environment.GetEnvironmentVariable("BENCH_BASELINE_DLL") is { Length: > 0 } baselineDll
+            ? await StartServiceAsync(connectionString, baselineDll) : null;
+        if (baselineService is not null) Console.WriteLine($"baseline: {Environment.GetEnvironmentVariable("BENCH_BASELINE_DLL")} at {baselineService.Address}");
         var token = new TokenIssuer(new AuthOptions { SigningKey = SigningKey }, TimeProvider.System).Issue("harness", Role.BureauAdmin, AccessRules.Nationwide);
         using var registry = new GraphQLClient(new Uri(service.Address, "/graphql"), token, clients);
+        using var baseline = baselineService is null ? null : new GraphQLClient(new Uri(baselineService.Address, "/graphql"), token, clients);
         await using var database = NpgsqlDataSource.Create(connectionString);
 
         var results = new HarnessResults(seconds, clients, Machine.LoadAverage());
         var scope = await HarnessScope.ReadAsync(database, registry, Province, new DateOnly(2026, 11, 30), DateOnly.FromDateTime(DateTime.UtcNow));
         results.Scope = scope;
         var timer = new OperationTimer(registry, database, TimeSpan.FromSeconds(seconds), minRuns: 5, maxRuns: 50);
-        // BENCH_HARNESS_OPERATIONS=gradeEligibility,caseStatistics: only the operations whose names start so, and no load runs.
-        var only = Environment.GetEnvironmentVariable("BENCH_HARNESS_OPERATIONS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var operation in ListOperations.All(scope).Where(o => only is null || only.Any(p => o.Name.StartsWith(p, StringComparison.Ordinal))))
+        var baselineTimer = baseline is null ? null : new OperationTimer(baseline, database, TimeSpan.FromSeconds(seconds), minRuns: 5, maxRuns: 50);
+        // BENCH_HARNESS_OPERATIONS=gradeEligibility,caseStatistics: only the operations whose names start so;
+        // BENCH_HARNESS_SHAPES=page,node: only those load shapes. Either alone skips what the other selects.
+        var onlyOperations = Selection("BENCH_HARNESS_OPERATIONS");
+        var onlyShapes = Selection("BENCH_HARNESS_SHAPES");
+        var operations = onlyOperations is null && onlyShapes is not null ? Enumerable.Empty<Operation>()
+            : ListOperations.All(scope).Where(o => onlyOperations is null || onlyOperations.Any(p => o.Name.StartsWith(p, StringComparison.Ordinal)));
+        foreach (var operation in operations)
         {
-            var result = await timer.TimeAsync(operation);
-            results.Operations.Add(result);
-            Console.WriteLine(HarnessTables.OperationLine(result));
+            results.Operations.Add(await timer.TimeAsync(operation));
+            Console.WriteLine(HarnessTables.OperationLine(results.Operations[^1]));
+            if (baselineTimer is null) continue;
+            results.Operations.Add(await baselineTimer.TimeAsync(operation with { Name = operation.Name + " [baseline]" }));
+            Console.WriteLine(HarnessTables.OperationLine(results.Operations[^1]));
         }
 
-        if (only is null) await CompareWithPostGraphileAsync(results, registry, connectionString, clients, TimeSpan.FromSeconds(seconds));
+        if (onlyOperations is null || onlyShapes is not null)
+        {
+            var shapes = Enumerable.Range(0, LoadShape.Registry.Count)
+                .Where(i => onlyShapes is null || onlyShapes.Any(p => LoadShape.Registry[i].Name.StartsWith(p, StringComparison.Ordinal))).ToList();
+            await CompareWithPostGraphileAsync(results, (registry, service.ProcessId), baseline is null ? null : (baseline, baselineService!.ProcessId),
+                connectionString, clients, TimeSpan.FromSeconds(seconds), shapes);
+        }
         results.LoadAverageAfter = Machine.LoadAverage();
         Console.WriteLine();
         Console.WriteLine(HarnessTables.Markdown(results));
@@ -67,12 +80,28 @@ public static class HarnessBenchmark
         return disagreeing.Count == 0 ? 0 : 1;
     }
 
-    private static async Task CompareWithPostGraphileAsync(HarnessResults results, GraphQLClient registry, string connectionString, int clients,
-        TimeSpan duration)
+    private static string[]? Selection(string variable) =>
+        Environment.GetEnvironmentVariable(variable)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static Task<ServiceProcess> StartServiceAsync(string connectionString, string apiDll) =>
+        ServiceProcess.StartAsync(connectionString, new Dictionary<string, string>
+        {
+            ["Auth:SigningKey"] = SigningKey,
+            ["Limits:ExecutionTimeoutSeconds"] = "600",
+            ["Limits:RequestsPerMinute"] = "0", // the per-client limit (3,000 a minute) would cap the load runs, and PostGraphile has none
+            ["TZ"] = "UTC", // the service's today is the harness's
+        }, apiDll);
+
+    private static async Task CompareWithPostGraphileAsync(HarnessResults results, (GraphQLClient Client, int Pid) registryService,
+        (GraphQLClient Client, int Pid)? baselineService, string connectionString, int clients, TimeSpan duration, IReadOnlyList<int> shapes)
     {
+        var (registry, baseline) = (registryService.Client, baselineService?.Client);
         // BENCH_LOAD_ANONYMOUS=1: the registry's shapes without a bearer token (they are public), as PostGraphile is asked.
-        using var anonymous = Environment.GetEnvironmentVariable("BENCH_LOAD_ANONYMOUS") == "1" ? new GraphQLClient(registry.Endpoint, null, clients) : null;
+        var anonymousLoad = Environment.GetEnvironmentVariable("BENCH_LOAD_ANONYMOUS") == "1";
+        using var anonymous = anonymousLoad ? new GraphQLClient(registry.Endpoint, null, clients) : null;
+        using var anonymousBaseline = anonymousLoad && baseline is not null ? new GraphQLClient(baseline.Endpoint, null, clients) : null;
         registry = anonymous ?? registry;
+        baseline = anonymousBaseline ?? baseline;
         results.LoadSignedIn = anonymous is null;
         PostGraphilePeer? peer = null;
         try
@@ -90,19 +119,25 @@ public static class HarnessBenchmark
         {
             var registryNode = await LoadShape.FirstCommitteeIdAsync(registry, LoadShape.Registry[0]);
             var peerNode = postgraphile is null ? null : await LoadShape.FirstCommitteeIdAsync(postgraphile, LoadShape.PostGraphile[0]);
-            for (var i = 0; i < LoadShape.Registry.Count; i++)
+            foreach (var i in shapes)
             {
                 var (ours, theirs) = (LoadShape.Registry[i], LoadShape.PostGraphile[i]);
                 var (ourVariables, theirVariables) = (ours.Variables(registryNode), theirs.Variables(peerNode ?? ""));
                 // Warm-up, and the check that both answer 200 with data: DataAsync throws otherwise.
                 await LoadRun.MeasureAsync("registry", registry, ours, ourVariables, clients, TimeSpan.FromSeconds(1), 0);
+                if (baseline is not null) await LoadRun.MeasureAsync("baseline", baseline, ours, ourVariables, clients, TimeSpan.FromSeconds(1), 0);
                 if (postgraphile is not null) await LoadRun.MeasureAsync("postgraphile", postgraphile, theirs, theirVariables, clients, TimeSpan.FromSeconds(1), 0);
                 for (var round = 1; round <= Rounds; round++)
                 {
-                    results.Load.Add(await LoadRun.MeasureAsync("registry", registry, ours, ourVariables, clients, duration, round));
+                    results.Load.Add(await LoadRun.MeasureAsync("registry", registry, ours, ourVariables, clients, duration, round, registryService.Pid));
                     Console.WriteLine(HarnessTables.LoadLine(results.Load[^1]));
+                    if (baseline is not null)
+                    {
+                        results.Load.Add(await LoadRun.MeasureAsync("baseline", baseline, ours, ourVariables, clients, duration, round, baselineService!.Value.Pid));
+                        Console.WriteLine(HarnessTables.LoadLine(results.Load[^1]));
+                    }
                     if (postgraphile is null) continue;
-                    results.Load.Add(await LoadRun.MeasureAsync("postgraphile", postgraphile, theirs, theirVariables, clients, duration, round));
+                    results.Load.Add(await LoadRun.MeasureAsync("postgraphile", postgraphile, theirs, theirVariables, clients, duration, round, peer!.ProcessId));
                     Console.WriteLine(HarnessTables.LoadLine(results.Load[^1]));
                 }
             }

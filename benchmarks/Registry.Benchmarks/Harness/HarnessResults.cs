@@ -16,10 +16,14 @@ public sealed class HarnessResults(double seconds, int clients, string loadAvera
     public string? PeerError { get; set; }
     public bool LoadSignedIn { get; set; } = true;
 
-    /// <summary>Per shape, the mean requests per second of each server's rounds.</summary>
-    public IEnumerable<(string Shape, double Registry, double? PostGraphile)> ShapeSummary() =>
+    /// <summary>Per shape, the mean requests per second of each server's rounds (the baseline build's when one was served).</summary>
+    public IEnumerable<(string Shape, double Registry, double? PostGraphile, double? Baseline)> ShapeSummary() =>
         Load.GroupBy(r => r.Shape).Select(g => (g.Key, g.Where(r => r.Server == "registry").Average(r => r.RequestsPerSecond),
-            g.Any(r => r.Server == "postgraphile") ? g.Where(r => r.Server == "postgraphile").Average(r => r.RequestsPerSecond) : (double?)null));
+            Mean(g, "postgraphile"), Mean(g, "baseline")));
+
+    private static double? Mean(IEnumerable<LoadRun> runs, string server) =>
+        runs.Where(r => r.Server == server).Select(r => r.RequestsPerSecond).DefaultIfEmpty(double.NaN).Average() is var mean && double.IsNaN(mean)
+            ? null : mean;
 
     public async Task<string> WriteAsync()
     {
@@ -53,12 +57,14 @@ public sealed class HarnessResults(double seconds, int clients, string loadAvera
             load = Load.Select(r => new
             {
                 server = r.Server, shape = r.Shape, round = r.Round, requestsPerSecond = Round(r.RequestsPerSecond), p50Ms = Round(r.P50),
-                p95Ms = Round(r.P95), loadAverage = r.LoadAverage,
+                p95Ms = Round(r.P95), serverCpuMsPerRequest = Round(r.CpuMsPerRequest), loadAverage = r.LoadAverage,
             }),
             shapes = ShapeSummary().Select(s => new
             {
                 shape = s.Shape, registry = Round(s.Registry), postgraphile = s.PostGraphile is { } p ? Round(p) : (double?)null,
                 ratio = s.PostGraphile is { } q ? Round(s.Registry / q) : (double?)null,
+                baseline = s.Baseline is { } b ? Round(b) : (double?)null,
+                baselineRatio = s.PostGraphile is { } r && s.Baseline is { } c ? Round(c / r) : (double?)null,
             }),
             peer = new { name = "postgraphile", version = PostGraphilePeer.Version, error = PeerError },
         };

@@ -12,7 +12,7 @@ public static class HarnessTables
                     Invariant($"{o.Ratio,5:0.00}x | {(o.Agrees ? "agree" : "MISMATCH")} {o.FromApi} | load {o.LoadAverage}");
 
     public static string LoadLine(LoadRun r) =>
-        Invariant($"{r.Shape,-12} {r.Server,-13} round {r.Round}: {r.RequestsPerSecond,7:0} req/s, p50 {r.P50,6:0.0} ms, p95 {r.P95,6:0.0} ms | load {r.LoadAverage}");
+        Invariant($"{r.Shape,-12} {r.Server,-13} round {r.Round}: {r.RequestsPerSecond,7:0} req/s, p50 {r.P50,6:0.0} ms, p95 {r.P95,6:0.0} ms, server CPU {r.CpuMsPerRequest,5:0.00} ms/req | load {r.LoadAverage}");
 
     public static string Markdown(HarnessResults results)
     {
@@ -31,19 +31,35 @@ public static class HarnessTables
         text.AppendLine();
         text.AppendLine(results.LoadSignedIn ? "The registry's load clients send a bureau admin's bearer token; PostGraphile's none." : "Both servers' load clients are anonymous.");
         text.AppendLine();
-        text.AppendLine("| shape | registry req/s | PostGraphile req/s | registry/PostGraphile | rounds (registry; PostGraphile) |");
-        text.AppendLine("|---|---:|---:|---:|---|");
-        foreach (var (shape, ours, theirs) in results.ShapeSummary())
+        text.AppendLine("| shape | registry req/s | PostGraphile req/s | registry/PostGraphile | CPU ms/req (registry; PostGraphile) | rounds (registry; PostGraphile) |");
+        text.AppendLine("|---|---:|---:|---:|---:|---|");
+        foreach (var (shape, ours, theirs, _) in results.ShapeSummary())
         {
             string Rounds(string server) => string.Join(", ", results.Load.Where(r => r.Shape == shape && r.Server == server)
                 .Select(r => Invariant($"{r.RequestsPerSecond:0} (load {r.LoadAverage.Split(' ')[0]})")));
             text.AppendLine(theirs is { } p
-                ? Invariant($"| {shape} | {ours:0} | {p:0} | {ours / p:0.00} | {Rounds("registry")}; {Rounds("postgraphile")} |")
-                : Invariant($"| {shape} | {ours:0} | – | – | {Rounds("registry")} |"));
+                ? Invariant($"| {shape} | {ours:0} | {p:0} | {ours / p:0.00} | {Cpu(results, shape, "registry"):0.00}; {Cpu(results, shape, "postgraphile"):0.00} | {Rounds("registry")}; {Rounds("postgraphile")} |")
+                : Invariant($"| {shape} | {ours:0} | – | – | {Cpu(results, shape, "registry"):0.00} | {Rounds("registry")} |"));
+        }
+        if (results.Load.Any(r => r.Server == "baseline"))
+        {
+            text.AppendLine().AppendLine("| shape | registry req/s | baseline build req/s | registry/baseline | baseline/PostGraphile | CPU ms/req (registry; baseline) | baseline rounds |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---|");
+            foreach (var (shape, ours, theirs, before) in results.ShapeSummary().Where(s => s.Baseline is not null))
+            {
+                var rounds = string.Join(", ", results.Load.Where(r => r.Shape == shape && r.Server == "baseline")
+                    .Select(r => Invariant($"{r.RequestsPerSecond:0} (load {r.LoadAverage.Split(' ')[0]})")));
+                text.AppendLine(Invariant($"| {shape} | {ours:0} | {before:0} | {ours / before:0.00} | {(theirs is { } p ? (before / p)?.ToString("0.00", CultureInfo.InvariantCulture) : "–")} | ") +
+                                Invariant($"{Cpu(results, shape, "registry"):0.00}; {Cpu(results, shape, "baseline"):0.00} | {rounds} |"));
+            }
         }
         if (results.PeerError is not null) text.AppendLine().AppendLine($"PostGraphile not measured: {Shorten(results.PeerError)}");
         return text.ToString();
     }
+
+    /// <summary>A server's mean CPU time per request over a shape's rounds.</summary>
+    private static double Cpu(HarnessResults results, string shape, string server) =>
+        results.Load.Where(r => r.Shape == shape && r.Server == server).Select(r => r.CpuMsPerRequest).DefaultIfEmpty(double.NaN).Average();
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text.ReplaceLineEndings(" ");
 

@@ -22,6 +22,8 @@ public sealed class PostGraphilePeer : IDisposable
 
     public Uri Endpoint { get; }
 
+    public int ProcessId => process.Id;
+
     public static string Folder { get; } = Environment.GetEnvironmentVariable("BENCH_POSTGRAPHILE_DIR") is { Length: > 0 } given
         ? given : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../postgraphile"));
 

@@ -10,13 +10,14 @@ namespace Registry.Api.Access;
 /// </summary>
 public sealed class AccessValidationRule : ValidationRuleBase
 {
-    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        new(new MatchingNodeVisitor<GraphQLField>((node, ctx) =>
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        var caller = Caller.From(context.User); // once per document, not once per field
+        return new(new MatchingNodeVisitor<GraphQLField>((node, ctx) =>
         {
             var field = ctx.TypeInfo.GetFieldDef();
             var parent = ctx.TypeInfo.GetParentType();
             if (field is null || parent is null || field.Name.StartsWith("__")) return;
-            var caller = Caller.From(ctx.User);
             var isMutation = ctx.Schema.Mutation is { } m && ReferenceEquals(parent, m);
             var isQueryRoot = ReferenceEquals(parent, ctx.Schema.Query);
             var permission = field.GetMetadata<Permission?>(FieldAccess.PermissionKey);
@@ -30,6 +31,7 @@ public sealed class AccessValidationRule : ValidationRuleBase
             else if (permission is { } p && AccessRules.WhyNot(caller.Role, caller.Jurisdiction, p) is { } refusal)
                 Report(ctx, node, refusal.Code, $"{field.Name}: {refusal.Message}");
         }));
+    }
 
     private static void Report(ValidationContext context, GraphQLField node, string code, string message) =>
         context.ReportError(new ValidationError(context.Document.Source, code, message, node) { Code = code });

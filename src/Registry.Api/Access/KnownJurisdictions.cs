@@ -8,7 +8,8 @@ namespace Registry.Api.Access;
 /// Whether a token's jurisdiction names a region the registry knows (a row of <c>regions</c>) or is <c>CN</c>. A signed
 /// token with <c>""</c> or <c>"1"</c> would otherwise cover every code that starts with it. Known codes are remembered
 /// (up to <see cref="MaxRemembered"/>; regions are never deleted), so a signed-in request costs one look-up per new
-/// jurisdiction, not one per request. Unknown ones are not: the regions may still be loading at start-up.
+/// jurisdiction, not one per request. Unknown ones are not: the regions may still be loading at start-up. Region
+/// arguments of queries are checked through it too (RegionLookup), so a page of one region costs no look-up of it.
 /// </summary>
 public sealed class KnownJurisdictions
 {

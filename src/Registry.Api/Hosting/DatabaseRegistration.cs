@@ -5,8 +5,10 @@ namespace Registry.Api.Hosting;
 public static class DatabaseRegistration
 {
     /// <summary>
-    /// Registers the context for the configured provider as <see cref="RegistryDbContext"/>. The SQLite default needs no
-    /// configuration at all: <c>Data Source=data/registry.db</c>, folder created if missing.
+    /// Registers the context for the configured provider as <see cref="RegistryDbContext"/>, pooled: a request rents a
+    /// context whose services are built already, and EF resets it when the request ends (tracked rows, tracking
+    /// behaviour, command timeout, transaction; <see cref="ReadReplica"/> points it back at the primary itself). The
+    /// SQLite default needs no configuration at all: <c>Data Source=data/registry.db</c>, folder created if missing.
     /// </summary>
     public static IServiceCollection AddRegistryDatabase(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,13 +25,13 @@ public static class DatabaseRegistration
             case DatabaseProvider.Sqlite:
                 connection ??= RegistryDatabase.DefaultSqliteConnection;
                 EnsureSqliteFolder(connection);
-                services.AddDbContext<RegistryDbContext, SqliteRegistryDbContext>((sp, b) =>
+                services.AddDbContextPool<RegistryDbContext, SqliteRegistryDbContext>((sp, b) =>
                     RegistryDatabase.Configure(b, DatabaseProvider.Sqlite, connection).AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connection))
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Registry is empty.");
-                services.AddDbContext<RegistryDbContext, PostgresRegistryDbContext>((sp, b) =>
+                services.AddDbContextPool<RegistryDbContext, PostgresRegistryDbContext>((sp, b) =>
                     RegistryDatabase.Configure(b, DatabaseProvider.Postgres, connection).AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
                 if (!string.IsNullOrWhiteSpace(readConnection)) services.AddHostedService<ReplicaLagMonitor>();
                 break;

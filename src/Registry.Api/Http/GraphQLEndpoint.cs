@@ -102,8 +102,11 @@ public static class GraphQLEndpoint
         timeout.CancelAfter(TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds));
         ExecutionResult result;
         // A query reads from the replica when there is a usable one; a mutation, and everything it reads, stays on the primary.
-        var onReplica = replica.Configured && IsQuery(parsed?.Document, request.OperationName)
-            ? replica.ReadFrom(http.RequestServices.GetRequiredService<RegistryDbContext>()) : null;
+        // A query changes nothing (the audit of personal-data reads adds its entries itself), so its rows go untracked.
+        var isQuery = IsQuery(parsed?.Document, request.OperationName);
+        var db = http.RequestServices.GetRequiredService<RegistryDbContext>();
+        if (isQuery) db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        var onReplica = replica.Configured && isQuery ? replica.ReadFrom(db) : null;
         try
         {
             result = await executer.ExecuteAsync(new ExecutionOptions
@@ -116,7 +119,7 @@ public static class GraphQLEndpoint
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = timeout.Token,
-            ValidationRules = isGet ? DocumentValidator.CoreRules.Append(new QueriesOnlyRule()) : null,
+            ValidationRules = ValidationRules(parsed?.Document, documents, isGet),
         });
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
@@ -133,6 +136,7 @@ public static class GraphQLEndpoint
         {
             onReplica?.Dispose();
         }
+        if (result.Executed && parsed is { Document: var document }) documents.MarkValid(request.Query, document);
         await personalDataReads.FlushAsync(http.RequestAborted);
         if (cost.Complexity is { } complexity)
             (result.Extensions ??= new Dictionary<string, object?>())["cost"] =
@@ -149,6 +153,17 @@ public static class GraphQLEndpoint
         // graphql-response+json: a request that never started executing (syntax or validation errors) is a 400.
         http.Response.StatusCode = responseType == GraphQLResponseJson && !result.Executed ? 400 : 200;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// GraphQL's own rules, unless this document passed them before (<see cref="ParsedDocuments"/>); null means those
+    /// rules. The registry's rules (AddValidationRule) are added to either and run on every request.
+    /// </summary>
+    private static IEnumerable<IValidationRule>? ValidationRules(GraphQLDocument? document, ParsedDocuments documents, bool isGet)
+    {
+        var passed = document is not null && documents.PassedCoreRules(document);
+        if (isGet) return (passed ? [] : DocumentValidator.CoreRules).Append(new QueriesOnlyRule());
+        return passed ? [] : null;
     }
 
     private static string? ChooseResponseType(HttpRequest request)

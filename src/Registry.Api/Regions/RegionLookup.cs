@@ -22,6 +22,9 @@ public static class RegionLookup
             if (required) throw new InputError(argument, ErrorCodes.Required, $"{argument} is required.");
             return null;
         }
+        // Regions are never deleted: a code found once (KnownJurisdictions remembers it) is not looked up again.
+        if (RegionCode.IsWellFormed(code) && await context.Service<KnownJurisdictions>().IsKnownAsync(code, context.Db(), context.CancellationToken))
+            return code;
         try
         {
             if (nation) await context.Db().RequireReportScopeAsync(code, argument, context.CancellationToken);

@@ -11,7 +11,7 @@ public sealed class RegionType : ObjectGraphType<Region>
         Name = "Region";
         Description = "An administrative division (行政区划) by statistical code; queries on a region cover its whole subtree.";
         Interface<NodeInterface>();
-        NodeTypes.Register<Region>("Region");
+        NodeTypes.Register("Region", typeof(Region), async (db, code, ct) => await db.Regions.FirstOrDefaultAsync(r => r.Code == code, ct));
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode("Region", ctx.Source.Code));
         Field(r => r.Code).Description("Statistical code: 2, 4, 6, 9 or 12 digits.");
         Field(r => r.Name);

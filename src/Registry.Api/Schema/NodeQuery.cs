@@ -13,13 +13,11 @@ public sealed class NodeQuery : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<string>("id");
-                if (!GlobalId.TryDecode(id, out var typeName, out var key) || NodeTypes.Find(typeName) is not { } clrType)
+                if (!GlobalId.TryDecode(id, out var typeName, out var key) || NodeTypes.Find(typeName) is not { } nodeType
+                    || nodeType.ClrType.IsSubclassOf(typeof(Entity)) && !long.TryParse(key, out _))
                     throw new InputError("id", ErrorCodes.Invalid, $"'{id}' is not a valid ID.");
                 var db = ctx.Db();
-                var keyType = db.Model.FindEntityType(clrType)!.FindPrimaryKey()!.Properties[0].ClrType;
-                object keyValue = keyType == typeof(long) && long.TryParse(key, out var n) ? n : key;
-                if (keyValue.GetType() != keyType) throw new InputError("id", ErrorCodes.Invalid, $"'{id}' is not a valid ID.");
-                var entity = await db.FindAsync(clrType, [keyValue], ctx.CancellationToken);
+                var entity = await nodeType.FindAsync(db, key, ctx.CancellationToken);
                 if (entity is null) ctx.Errors.Add(new InputError("id", ErrorCodes.NotFound, $"No {typeName} has the ID '{id}'."));
                 var caller = ctx.Caller();
                 if (entity is not null && !await NodeAccess.MayReadAsync(caller, db, entity, ctx.CancellationToken))

@@ -75,6 +75,20 @@ public sealed class GraphQLOverHttp(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task AQueryThatRanBeforeIsStillCheckedAgainstTheCallerAndTheVariables()
+    {
+        const string query = "query($first: Int) { auditLog(first: $first) { totalCount } }";
+        await app.Data(query, new { first = 1 }); // validated in full, ran, and remembered as valid
+
+        var anonymous = await app.Anonymous.GraphQL(query, new { first = 1 });
+        Assert.Equal("UNAUTHENTICATED", anonymous["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Null(anonymous["data"]);
+        var badVariable = await app.GraphQL(query, new { first = "many" });
+        Assert.NotNull(badVariable["errors"]);
+        Assert.Null(badVariable["data"]);
+    }
+
+    [Fact]
     public async Task HealthEndpointsAnswer()
     {
         using var client = app.Client();

@@ -6,8 +6,7 @@ public static class EntityLoaders
     public static GraphQL.DataLoader.IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, long id) where T : Entity
     {
         var db = context.Db();
-        return context.Loaders().Get<long, T>($"{typeof(T).Name}.ById", async (ids, ct) =>
-            await db.Set<T>().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct)).Load(id);
+        return context.Loaders().Get<long, T>($"{typeof(T).Name}.ById", (ids, ct) => EntityById<T>.FindManyAsync(db, ids, ct)).Load(id);
     }
 
     /// <summary>
