@@ -3,7 +3,10 @@ using Registry.Data.Seeding;
 
 namespace Registry.Api.Hosting;
 
-/// <summary>Brings the database up to date before the service takes requests: migrations, regions, then the demo roster.</summary>
+/// <summary>
+/// Brings the database up to date before the service takes requests: migrations, the yearly partitions two years ahead,
+/// regions, then the demo roster.
+/// </summary>
 public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions database, SeedOptions seed, ILogger<DatabaseStartup> log)
     : IHostedService
 {
@@ -18,6 +21,9 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseOptions d
             await db.Database.MigrateAsync(ct);
             log.LogInformation("Database {Provider} migrated in {Elapsed} ms", db.Provider, watch.ElapsedMilliseconds);
         }
+        var partitions = await Registry.Data.Partitioning.YearlyPartitions.EnsureThroughAsync(db,
+            DateTime.UtcNow.Year + Registry.Data.Partitioning.YearlyPartitions.YearsAhead, ct);
+        if (partitions.Count > 0) log.LogInformation("Added yearly partitions {Partitions}", string.Join(", ", partitions));
         var regions = await RegionImporter.ImportIfEmptyAsync(db, seed.FullRegions ? RegionImporter.FullFile : RegionImporter.SubsetFile, ct);
         if (regions > 0) log.LogInformation("Imported {Count} regions", regions);
         await ReferenceDataSeeder.SeedAsync(db, ct);

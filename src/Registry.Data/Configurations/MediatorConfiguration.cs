@@ -11,6 +11,9 @@ internal sealed class MediatorConfiguration : IEntityTypeConfiguration<Mediator>
         mediator.Property(m => m.RegisteringRegionCode).HasMaxLength(12);
         mediator.HasIndex(m => m.IdNumber).IsUnique();
         mediator.HasIndex(m => m.Name);
+        // The civil servants alone (a statement prices them at their own percent): a small partial index, so that a
+        // subsidy statement reads them instead of scanning every mediator of the country.
+        mediator.HasIndex(m => m.Id).HasFilter("background = 'CivilServant'").HasDatabaseName("ix_mediators_civil_servants");
         mediator.Property(m => m.Version).IsConcurrencyToken();
     }
 }

@@ -1159,6 +1159,10 @@ namespace Registry.Data.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_mediators");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_mediators_civil_servants")
+                        .HasFilter("background = 'CivilServant'");
+
                     b.HasIndex("IdNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_mediators_id_number");

@@ -1101,6 +1101,10 @@ namespace Registry.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_mediators");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_mediators_civil_servants")
+                        .HasFilter("background = 'CivilServant'");
+
                     b.HasIndex("IdNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_mediators_id_number");
