@@ -48,29 +48,43 @@ internal static class SpanReadModels
         return tables + backfill + (provider == DatabaseProvider.Postgres ? PostgresTriggers() : SqliteTriggers());
     }
 
-    public static string Drop(DatabaseProvider provider) => provider == DatabaseProvider.Postgres
-        ? """
-          DROP TRIGGER certificate_validity_spans_on_insert ON certificate_events;
-          DROP TRIGGER certificate_validity_spans_on_update ON certificate_events;
-          DROP TRIGGER certificate_validity_spans_on_delete ON certificate_events;
-          DROP TRIGGER grade_spans_on_insert ON grade_assessments;
-          DROP TRIGGER grade_spans_on_update ON grade_assessments;
-          DROP TRIGGER grade_spans_on_delete ON grade_assessments;
-          DROP FUNCTION certificate_validity_spans_refresh();
-          DROP FUNCTION grade_spans_refresh();
-          DROP TABLE certificate_validity_spans;
-          DROP TABLE grade_spans;
-          """
-        : """
-          DROP TRIGGER certificate_validity_spans_on_insert;
-          DROP TRIGGER certificate_validity_spans_on_update;
-          DROP TRIGGER certificate_validity_spans_on_delete;
-          DROP TRIGGER grade_spans_on_insert;
-          DROP TRIGGER grade_spans_on_update;
-          DROP TRIGGER grade_spans_on_delete;
-          DROP TABLE certificate_validity_spans;
-          DROP TABLE grade_spans;
-          """;
+    public static string Drop(DatabaseProvider provider)
+    {
+        var sql = new System.Text.StringBuilder();
+        foreach (var model in Models)
+        {
+            foreach (var op in Operations)
+                sql.Append(provider == DatabaseProvider.Postgres
+                    ? $"DROP TRIGGER {model.Name}_on_{op.Name} ON {model.Source};\n"
+                    : $"DROP TRIGGER {model.Name}_on_{op.Name};\n");
+            if (provider == DatabaseProvider.Postgres) sql.Append($"DROP FUNCTION {model.Name}_refresh();\n");
+            sql.Append($"DROP TABLE {model.Name};\n");
+        }
+        return sql.ToString();
+    }
+
+    /// <summary>A read model: its table, the table it follows, the column whose values a change recomputes, and how.</summary>
+    private sealed record ReadModel(string Name, string Source, string Key, Func<string, string> Refresh);
+
+    private static readonly ReadModel[] Models =
+    [
+        new("certificate_validity_spans", "certificate_events", "certificate_id", RefreshCertificates),
+        new("grade_spans", "grade_assessments", "mediator_id", RefreshGrades),
+    ];
+
+    /// <summary>
+    /// The changes a trigger follows: PostgreSQL's transition tables each has (<c>REFERENCING …</c>), and which rows'
+    /// keys it recomputes, in PostgreSQL (from the transition tables) and in SQLite (the row's NEW and OLD).
+    /// </summary>
+    private sealed record Operation(string Name, string Event, string Transitions, Func<string, string> Postgres, Func<string, string> Sqlite);
+
+    private static readonly Operation[] Operations =
+    [
+        new("insert", "INSERT", "NEW TABLE AS new_rows", key => $"SELECT {key} FROM new_rows", key => $"SELECT NEW.{key}"),
+        new("update", "UPDATE", "NEW TABLE AS new_rows OLD TABLE AS old_rows",
+            key => $"SELECT {key} FROM new_rows UNION SELECT {key} FROM old_rows", key => $"SELECT NEW.{key} UNION SELECT OLD.{key}"),
+        new("delete", "DELETE", "OLD TABLE AS old_rows", key => $"SELECT {key} FROM old_rows", key => $"SELECT OLD.{key}"),
+    ];
 
     /// <summary>Deletes and recomputes the spans of the ids in <paramref name="ids"/> (a subquery).</summary>
     private static string RefreshCertificates(string ids) => $"""
@@ -83,62 +97,29 @@ internal static class SpanReadModels
         INSERT INTO grade_spans ({GradeColumns}) {GradingSql.GradeSpanRows(ids)};
         """;
 
-    private static string PostgresTriggers() => $"""
-        CREATE FUNCTION certificate_validity_spans_refresh() RETURNS trigger LANGUAGE plpgsql AS $body$
+    private static string PostgresTriggers() => string.Concat(Models.Select(model => $"""
+        CREATE FUNCTION {model.Name}_refresh() RETURNS trigger LANGUAGE plpgsql AS $body$
         BEGIN
           IF TG_OP = 'INSERT' THEN
-            {RefreshCertificates("SELECT certificate_id FROM new_rows")}
+            {model.Refresh(Operations[0].Postgres(model.Key))}
           ELSIF TG_OP = 'UPDATE' THEN
-            {RefreshCertificates("SELECT certificate_id FROM new_rows UNION SELECT certificate_id FROM old_rows")}
+            {model.Refresh(Operations[1].Postgres(model.Key))}
           ELSE
-            {RefreshCertificates("SELECT certificate_id FROM old_rows")}
+            {model.Refresh(Operations[2].Postgres(model.Key))}
           END IF;
           RETURN NULL;
         END $body$;
-        CREATE TRIGGER certificate_validity_spans_on_insert AFTER INSERT ON certificate_events
-          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION certificate_validity_spans_refresh();
-        CREATE TRIGGER certificate_validity_spans_on_update AFTER UPDATE ON certificate_events
-          REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION certificate_validity_spans_refresh();
-        CREATE TRIGGER certificate_validity_spans_on_delete AFTER DELETE ON certificate_events
-          REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION certificate_validity_spans_refresh();
 
-        CREATE FUNCTION grade_spans_refresh() RETURNS trigger LANGUAGE plpgsql AS $body$
-        BEGIN
-          IF TG_OP = 'INSERT' THEN
-            {RefreshGrades("SELECT mediator_id FROM new_rows")}
-          ELSIF TG_OP = 'UPDATE' THEN
-            {RefreshGrades("SELECT mediator_id FROM new_rows UNION SELECT mediator_id FROM old_rows")}
-          ELSE
-            {RefreshGrades("SELECT mediator_id FROM old_rows")}
-          END IF;
-          RETURN NULL;
-        END $body$;
-        CREATE TRIGGER grade_spans_on_insert AFTER INSERT ON grade_assessments
-          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION grade_spans_refresh();
-        CREATE TRIGGER grade_spans_on_update AFTER UPDATE ON grade_assessments
-          REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION grade_spans_refresh();
-        CREATE TRIGGER grade_spans_on_delete AFTER DELETE ON grade_assessments
-          REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION grade_spans_refresh();
-        """;
+        """ + string.Concat(Operations.Select(op => $"""
+        CREATE TRIGGER {model.Name}_on_{op.Name} AFTER {op.Event} ON {model.Source}
+          REFERENCING {op.Transitions} FOR EACH STATEMENT EXECUTE FUNCTION {model.Name}_refresh();
 
-    private static string SqliteTriggers() => $"""
-        CREATE TRIGGER certificate_validity_spans_on_insert AFTER INSERT ON certificate_events BEGIN
-          {RefreshCertificates("SELECT NEW.certificate_id")}
+        """))));
+
+    private static string SqliteTriggers() => string.Concat(Models.SelectMany(model => Operations.Select(op => $"""
+        CREATE TRIGGER {model.Name}_on_{op.Name} AFTER {op.Event} ON {model.Source} BEGIN
+          {model.Refresh(op.Sqlite(model.Key))}
         END;
-        CREATE TRIGGER certificate_validity_spans_on_update AFTER UPDATE ON certificate_events BEGIN
-          {RefreshCertificates("SELECT NEW.certificate_id UNION SELECT OLD.certificate_id")}
-        END;
-        CREATE TRIGGER certificate_validity_spans_on_delete AFTER DELETE ON certificate_events BEGIN
-          {RefreshCertificates("SELECT OLD.certificate_id")}
-        END;
-        CREATE TRIGGER grade_spans_on_insert AFTER INSERT ON grade_assessments BEGIN
-          {RefreshGrades("SELECT NEW.mediator_id")}
-        END;
-        CREATE TRIGGER grade_spans_on_update AFTER UPDATE ON grade_assessments BEGIN
-          {RefreshGrades("SELECT NEW.mediator_id UNION SELECT OLD.mediator_id")}
-        END;
-        CREATE TRIGGER grade_spans_on_delete AFTER DELETE ON grade_assessments BEGIN
-          {RefreshGrades("SELECT OLD.mediator_id")}
-        END;
-        """;
+
+        """)));
 }
