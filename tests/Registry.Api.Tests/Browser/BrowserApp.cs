@@ -13,6 +13,12 @@ namespace Registry.Api.Tests.Browser;
 /// </summary>
 public abstract class BrowserApp : RegistryApp
 {
+    /// <summary>
+    /// How long a test waits for an export's download: the page asks the service for the whole file first, which on two
+    /// cores busy with the rest of the suite took longer than the 20 s every other wait gets (a timeout once in CI).
+    /// </summary>
+    public static readonly Microsoft.Playwright.PageRunAndWaitForDownloadOptions Download = new() { Timeout = 60_000 };
+
     protected BrowserApp(DatabaseProvider provider) : base(provider, demo: true)
     {
         UseKestrel(0);

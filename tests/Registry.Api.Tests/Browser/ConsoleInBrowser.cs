@@ -75,7 +75,7 @@ public abstract class ConsoleInBrowser(BrowserApp app)
         var report = (await app.As(Role.BureauAdmin, Jiyuan).Data(
             "{ staffingCompliance(regionCode: \"419001\") { committeeCount compliantCount } }"))["staffingCompliance"]!;
         var page = await SignedInAsync();
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-export=xlsx]"));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-export=xlsx]"), BrowserApp.Download);
         Assert.Matches(@"^staffing-compliance-419001-\d{4}-\d{2}-\d{2}\.xlsx$", download.SuggestedFilename);
         var path = Path.Combine(Directory.CreateTempSubdirectory("registry-download-").FullName, download.SuggestedFilename);
         await download.SaveAsAsync(path);
@@ -181,7 +181,7 @@ public abstract class ConsoleInBrowser(BrowserApp app)
         await Expect(pagers.Nth(0)).ToHaveTextAsync($"共 {statement["byMediator"]!["totalCount"]} 条 · 第 1 页");
         await Expect(pagers.Nth(1)).ToHaveTextAsync($"共 {statement["lines"]!["totalCount"]} 条 · 第 1 页");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(".subsidy-statement button[data-export=xlsx]"));
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync(".subsidy-statement button[data-export=xlsx]"), BrowserApp.Download);
         Assert.Equal($"subsidy-statement-{Jiyuan}-{Q3From}-{Q3To}.xlsx", download.SuggestedFilename);
         var path = Path.Combine(Directory.CreateTempSubdirectory("registry-download-").FullName, download.SuggestedFilename);
         await download.SaveAsAsync(path);
