@@ -33,10 +33,11 @@ internal static class AuditPartitions
             CREATE INDEX ix_audit_entries_region_code_at ON audit_entries (region_code, at);
 
             """);
+        var trail = Partitioning.YearlyPartitions.AuditTrail;
         for (var year = FirstYear; year <= LastYear; year++)
-            sql.Append($"CREATE TABLE audit_entries_{year} PARTITION OF audit_entries FOR VALUES FROM ('{year}-01-01 00:00:00+00') TO ('{year + 1}-01-01 00:00:00+00');\n");
+            sql.Append($"CREATE TABLE {trail.PartitionOf(year)} PARTITION OF {trail.Table} {trail.Bounds(year)};\n");
+        sql.Append($"CREATE TABLE {trail.DefaultPartition} PARTITION OF {trail.Table} DEFAULT;\n");
         sql.Append("""
-            CREATE TABLE audit_entries_other PARTITION OF audit_entries DEFAULT;
             INSERT INTO audit_entries SELECT * FROM audit_entries_unpartitioned;
             SELECT setval('audit_entries_id_seq', COALESCE((SELECT MAX(id) FROM audit_entries), 0) + 1, false);
             DROP TABLE audit_entries_unpartitioned;

@@ -116,10 +116,11 @@ internal static class CasePartitions
             ALTER TABLE cases ALTER COLUMN id SET DEFAULT nextval('cases_id_seq');
 
             """);
+        var cases = Partitioning.YearlyPartitions.Cases;
         for (var year = FirstYear; year <= LastYear; year++)
-            sql.Append($"CREATE TABLE cases_{year} PARTITION OF cases FOR VALUES FROM ('{year}-01-01') TO ('{year + 1}-01-01');\n");
+            sql.Append($"CREATE TABLE {cases.PartitionOf(year)} PARTITION OF {cases.Table} {cases.Bounds(year)};\n");
+        sql.Append($"CREATE TABLE {cases.DefaultPartition} PARTITION OF {cases.Table} DEFAULT;\n");
         sql.Append("""
-            CREATE TABLE cases_open PARTITION OF cases DEFAULT;
             INSERT INTO cases SELECT * FROM cases_unpartitioned;
             SELECT setval('cases_id_seq', COALESCE((SELECT MAX(id) FROM cases), 0) + 1, false);
             DROP TABLE cases_unpartitioned;

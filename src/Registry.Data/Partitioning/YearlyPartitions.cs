@@ -5,7 +5,8 @@ namespace Registry.Data.Partitioning;
 /// <summary>
 /// Keeps the tables partitioned by year on PostgreSQL — the audit trail by <c>at</c> (Migrations/AuditPartitions) and
 /// the cases by <c>closed_on</c> (Migrations/CasePartitions) — a partition per year ahead of time: the migrations made
-/// them through 2040, and the service's start (<c>DatabaseStartup</c>) adds each missing year through two years ahead.
+/// them through 2040 from the descriptions here (<see cref="AuditTrail"/>, <see cref="Cases"/>), and the service's start
+/// (<c>DatabaseStartup</c>) adds each missing year through two years ahead.
 /// Rows that already sit in the default partition for a year being added (a case closed, or an entry written, past the
 /// last partition) move into it in the same transaction, before it is attached, so the default never blocks a year.
 /// An advisory lock makes two instances starting at once add each year once. SQLite has no partitions.
@@ -15,13 +16,20 @@ public static class YearlyPartitions
     /// <summary>How many years past the current one a start makes sure of.</summary>
     public const int YearsAhead = 2;
 
-    private sealed record Partitioned(string Table, string Key, string DefaultPartition, string? AppendOnlyTrigger, Func<int, string> YearStart);
+    /// <summary>A table partitioned by year of <paramref name="Key"/>: its partitions' names and bounds, for the migrations too.</summary>
+    public sealed record Partitioned(string Table, string Key, string DefaultPartition, string? AppendOnlyTrigger, Func<int, string> YearStart)
+    {
+        public string PartitionOf(int year) => $"{Table}_{year}";
 
-    private static readonly Partitioned[] Tables =
-    [
-        new("audit_entries", "at", "audit_entries_other", "audit_entries_append_only", year => $"timestamptz '{year}-01-01 00:00:00+00'"),
-        new("cases", "closed_on", "cases_open", null, year => $"date '{year}-01-01'"),
-    ];
+        public string Bounds(int year) => $"FOR VALUES FROM ({YearStart(year)}) TO ({YearStart(year + 1)})";
+    }
+
+    public static readonly Partitioned AuditTrail =
+        new("audit_entries", "at", "audit_entries_other", "audit_entries_append_only", year => $"timestamptz '{year}-01-01 00:00:00+00'");
+
+    public static readonly Partitioned Cases = new("cases", "closed_on", "cases_open", null, year => $"date '{year}-01-01'");
+
+    private static readonly Partitioned[] Tables = [AuditTrail, Cases];
 
     /// <summary>Adds every missing yearly partition through <paramref name="lastYear"/>; returns the partitions added.</summary>
     public static async Task<IReadOnlyList<string>> EnsureThroughAsync(RegistryDbContext db, int lastYear, CancellationToken ct = default)
@@ -37,7 +45,7 @@ public static class YearlyPartitions
             for (var year = last.Value + 1; year <= lastYear; year++)
             {
                 await db.Database.ExecuteSqlRawAsync(AddYear(table, year), ct);
-                added.Add($"{table.Table}_{year}");
+                added.Add(table.PartitionOf(year));
             }
         }
         await transaction.CommitAsync(ct);
@@ -46,7 +54,7 @@ public static class YearlyPartitions
 
     private static string AddYear(Partitioned t, int year)
     {
-        var name = $"{t.Table}_{year}";
+        var name = t.PartitionOf(year);
         var (from, to) = (t.YearStart(year), t.YearStart(year + 1));
         var sql = new StringBuilder($"CREATE TABLE {name} (LIKE {t.Table} INCLUDING DEFAULTS INCLUDING STORAGE);\n");
         // The audit trail's partitions refuse deletes (append-only): the move out of the default is not one.
@@ -54,7 +62,7 @@ public static class YearlyPartitions
         sql.Append($"WITH moved AS (DELETE FROM {t.DefaultPartition} WHERE {t.Key} >= {from} AND {t.Key} < {to} RETURNING *)\n");
         sql.Append($"INSERT INTO {name} SELECT * FROM moved;\n");
         if (t.AppendOnlyTrigger is not null) sql.Append($"ALTER TABLE {t.DefaultPartition} ENABLE TRIGGER {t.AppendOnlyTrigger};\n");
-        sql.Append($"ALTER TABLE {t.Table} ATTACH PARTITION {name} FOR VALUES FROM ({from}) TO ({to});\n");
+        sql.Append($"ALTER TABLE {t.Table} ATTACH PARTITION {name} {t.Bounds(year)};\n");
         return sql.ToString();
     }
 

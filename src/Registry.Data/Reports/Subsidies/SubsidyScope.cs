@@ -7,7 +7,8 @@ public sealed record SubsidyScope(string RegionCode, DateOnly From, DateOnly To)
     public const int MaxDays = 366;
 
     /// <summary>A province or the country: a scope whose statement reads the span read models whole and runs in parts.</summary>
-    public bool IsWide => RegionCode == Domain.Regions.RegionCode.Nation || RegionCode.Length <= 2;
+    public bool IsWide => RegionCode == Domain.Regions.RegionCode.Nation
+        || Domain.Regions.RegionCode.LevelOf(RegionCode) == Domain.Regions.RegionLevel.Province;
 
     /// <summary>
     /// The scope cut at calendar-month boundaries into at most <paramref name="parts"/> consecutive scopes of whole months
