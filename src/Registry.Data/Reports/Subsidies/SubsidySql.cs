@@ -16,6 +16,16 @@ internal static class SubsidySql
 
     private const string Agreements = "('WrittenAgreement', 'OralAgreement')";
 
+    /// <summary>
+    /// The cases among <paramref name="source"/> (a table or a trigger's transition table of case rows) that can make a
+    /// later case a duplicate dispute: an agreement with a party set (<see cref="Domain.Subsidies.SubsidyRule.IsEarlierOfSameDispute"/>),
+    /// as the rows of the read model <c>agreed_disputes</c> (Migrations/AgreedDisputes).
+    /// </summary>
+    public static string AgreedDisputeRows(string source) => $"""
+        SELECT id AS case_id, party_set_fingerprint, category, received_day_number FROM {source}
+        WHERE outcome IN {Agreements} AND party_set_fingerprint IS NOT NULL
+        """;
+
     private static string Rank(string difficulty) =>
         $"(CASE {difficulty} WHEN 'Simple' THEN 0 WHEN 'Ordinary' THEN 1 WHEN 'Complex' THEN 2 WHEN 'Major' THEN 3 END)";
 
@@ -49,6 +59,9 @@ internal static class SubsidySql
         // The whole calendar months the period touches: a month's cap counts its claimed lines from before @from or after @to too.
         var monthStart = postgres ? "CAST(date_trunc('month', CAST(@from AS date)) AS date)" : "date(@from, 'start of month')";
         var monthAfter = postgres ? "CAST(date_trunc('month', CAST(@to AS date)) + interval '1 month' AS date)" : "date(@to, 'start of month', '+1 month')";
+        // The agreed cases a case may duplicate: PostgreSQL's read model under one index (not one per case partition).
+        var agreedDisputes = postgres ? "agreed_disputes"
+            : $"({AgreedDisputeRows("cases")})";
         // Two CTEs are read many times and are small or narrow: PostgreSQL computes them once when told to.
         var once = postgres ? "MATERIALIZED " : "";
         return $"""
@@ -100,12 +113,11 @@ internal static class SubsidySql
             duplicate AS (
               SELECT s.case_id FROM scope s JOIN subsidy_policies p ON p.id = s.policy_id
               WHERE s.party_set_fingerprint IS NOT NULL AND EXISTS (
-                SELECT 1 FROM cases o
+                SELECT 1 FROM {agreedDisputes} o
                 WHERE o.party_set_fingerprint = s.party_set_fingerprint AND o.category = s.category
-                  AND o.outcome IN {Agreements}
                   AND o.received_day_number >= s.received_day_number - p.duplicate_window_days
                   AND (o.received_day_number < s.received_day_number
-                       OR (o.received_day_number = s.received_day_number AND o.id < s.case_id)))),
+                       OR (o.received_day_number = s.received_day_number AND o.case_id < s.case_id)))),
             judged AS (
               SELECT s.case_id, s.committee_id, s.region_code, s.difficulty, s.outcome, s.closed_on, s.lead_mediator_id, s.policy_id,
                      COALESCE(cc.co_count, 0) AS co_count, CASE WHEN lc.case_id IS NULL THEN 0 ELSE 1 END AS lead_certified,
