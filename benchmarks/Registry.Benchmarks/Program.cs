@@ -2,6 +2,10 @@ using Registry.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/Registry.Benchmarks -- <name>
 // PostgreSQL: REGISTRY_BENCH_POSTGRES (a connection string whose role may CREATE DATABASE), else a throwaway cluster.
+// A throwaway cluster gets a production-like shared_buffers (the tests' 32MB made every statement read its pages back
+// from the operating system's cache); REGISTRY_TEST_PG_SHARED_BUFFERS sets another.
+if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Registry.Api.Tests.Infrastructure.PostgresServer.SharedBuffersVariable)))
+    Environment.SetEnvironmentVariable(Registry.Api.Tests.Infrastructure.PostgresServer.SharedBuffersVariable, "1GB");
 var name = args.FirstOrDefault() ?? "";
 switch (name)
 {

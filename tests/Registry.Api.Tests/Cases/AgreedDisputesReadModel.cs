@@ -6,8 +6,9 @@ namespace Registry.Api.Tests.Cases;
 /// <summary>
 /// The read model <c>agreed_disputes</c> (PostgreSQL only; Migrations/AgreedDisputes) follows importCases and plain SQL:
 /// after every change it holds exactly the cases with an agreement and a party set, with their current party set,
-/// category and receiving day — through a new import, a re-import that fails the case, one that makes it an agreement
-/// and moves it to another closing year's partition, one that changes its parties, and a delete.
+/// category and receiving day, each with the receiving day of the case just before it in the same dispute — through a
+/// new import, a re-import that fails the case, one that makes it an agreement and moves it to another closing year's
+/// partition, one that changes its parties, and a delete, each relinking the dispute's later cases.
 /// </summary>
 public sealed class AgreedDisputesReadModel(PostgresApp app) : IClassFixture<PostgresApp>
 {
@@ -25,42 +26,51 @@ public sealed class AgreedDisputesReadModel(PostgresApp app) : IClassFixture<Pos
             CaseSetup.Row("AD-2", committee, mediator, outcome: "FAILED", parties: parties),
             CaseSetup.Row("AD-3", committee, mediator, outcome: "ORAL_AGREEMENT"));
         Assert.Equal(["AD-1"], await Agreed());
+        await setup.ImportOk(Platform, CaseSetup.Row("AD-4", committee, mediator, receivedOn: "2026-01-15", parties: parties));
+        Assert.Equal(["AD-1", "AD-4 10 days after the one before"], await Agreed());
 
         await setup.ImportOk(Platform,
             CaseSetup.Row("AD-1", committee, mediator, outcome: "FAILED", parties: parties),
             CaseSetup.Row("AD-2", committee, mediator, receivedOn: "2025-12-01", closedOn: "2025-12-20", category: "MARRIAGE_AND_FAMILY", parties: parties));
-        Assert.Equal(["AD-2"], await Agreed());
-        Assert.Equal(["AD-2 cases_2025 MarriageAndFamily"], await Strings($"""
+        Assert.Equal(["AD-2", "AD-4"], await Agreed());
+        Assert.Equal(["AD-2 cases_2025 MarriageAndFamily", "AD-4 cases_2026 Neighbours"], await Strings($"""
             SELECT k.external_number || ' ' || k.tableoid::regclass || ' ' || d.category AS "Value"
-            FROM agreed_disputes d JOIN cases k ON k.id = d.case_id WHERE k.source_platform = {Platform}
+            FROM agreed_disputes d JOIN cases k ON k.id = d.case_id WHERE k.source_platform = {Platform} ORDER BY 1
             """));
 
         await setup.ImportOk(Platform, CaseSetup.Row("AD-2", committee, mediator, receivedOn: "2025-12-01", closedOn: "2025-12-20",
             category: "MARRIAGE_AND_FAMILY", parties: others));
-        Assert.Equal(["AD-2"], await Agreed());
+        Assert.Equal(["AD-2", "AD-4"], await Agreed());
+        await setup.ImportOk(Platform, CaseSetup.Row("AD-1", committee, mediator, outcome: "ORAL_AGREEMENT", parties: parties));
+        Assert.Equal(["AD-1", "AD-2", "AD-4 10 days after the one before"], await Agreed());
 
-        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM cases WHERE source_platform = {Platform} AND external_number = 'AD-2'"));
-        Assert.Empty(await Agreed());
+        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"DELETE FROM cases WHERE source_platform = {Platform} AND external_number IN ('AD-1', 'AD-2')"));
+        Assert.Equal(["AD-4"], await Agreed());
         Assert.Equal(2, (await Strings($"SELECT external_number AS \"Value\" FROM cases WHERE source_platform = {Platform}")).Count);
     }
 
     /// <summary>
-    /// The numbers of the platform's cases in the read model, after checking that its rows are exactly the recomputation
-    /// from <c>cases</c> (the same party set, category and receiving day, and no row of a case that is not an agreement).
+    /// The platform's cases in the read model (with the days since the one before in their dispute, if any), after
+    /// checking that its rows are exactly the recomputation from <c>cases</c>: the same party set, category, receiving day
+    /// and previous receiving day, and no row of a case that is not an agreement.
     /// </summary>
     private async Task<List<string>> Agreed()
     {
         var expected = await Strings($"""
-            SELECT id || ' ' || party_set_fingerprint || ' ' || category || ' ' || received_day_number AS "Value" FROM cases
-            WHERE outcome IN ('WrittenAgreement', 'OralAgreement') AND party_set_fingerprint IS NOT NULL ORDER BY 1
+            SELECT id || ' ' || party_set_fingerprint || ' ' || category || ' ' || received_day_number || ' ' || COALESCE(LAG(received_day_number)
+                     OVER (PARTITION BY party_set_fingerprint, category ORDER BY received_day_number, id)::text, '-') AS "Value"
+            FROM cases WHERE outcome IN ('WrittenAgreement', 'OralAgreement') AND party_set_fingerprint IS NOT NULL ORDER BY 1
             """);
         var actual = await Strings($"""
-            SELECT case_id || ' ' || party_set_fingerprint || ' ' || category || ' ' || received_day_number AS "Value"
+            SELECT case_id || ' ' || party_set_fingerprint || ' ' || category || ' ' || received_day_number || ' '
+                   || COALESCE(previous_day_number::text, '-') AS "Value"
             FROM agreed_disputes ORDER BY 1
             """);
         Assert.Equal(expected, actual);
         return await Strings($"""
-            SELECT k.external_number AS "Value" FROM agreed_disputes d JOIN cases k ON k.id = d.case_id
+            SELECT k.external_number || COALESCE(' ' || (d.received_day_number - d.previous_day_number) || ' days after the one before', '') AS "Value"
+            FROM agreed_disputes d JOIN cases k ON k.id = d.case_id
             WHERE k.source_platform = {Platform} ORDER BY 1
             """);
     }

@@ -36,6 +36,15 @@ public sealed class PostgresServer
     /// <summary>Optional override for the folder holding initdb, pg_ctl and postgres.</summary>
     public const string BinDirVariable = "REGISTRY_TEST_PG_BINDIR";
 
+    /// <summary>
+    /// The throwaway cluster's shared_buffers (32MB unless set): small for the tests, which start several clusters;
+    /// the benchmarks set a production-like size (Registry.Benchmarks' Program).
+    /// </summary>
+    public const string SharedBuffersVariable = "REGISTRY_TEST_PG_SHARED_BUFFERS";
+
+    private static string SharedBuffers() =>
+        Environment.GetEnvironmentVariable(SharedBuffersVariable) is { Length: > 0 } buffers ? buffers : "32MB";
+
     internal const string DirPrefix = "registry-pg-";
     internal const string OwnerFile = "owner.pid";
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
@@ -253,7 +262,7 @@ public sealed class PostgresServer
                 "-c synchronous_commit=off",
                 "-c full_page_writes=off",
                 "-c max_connections=200",
-                "-c shared_buffers=32MB");
+                $"-c shared_buffers={SharedBuffers()}");
             var start = Run(Path.Combine(binDir, "pg_ctl"),
                 ["-D", dataDir, "-l", logFile, "-o", serverOptions, "-w", "-t", "60", "start"],
                 rootDir, asRoot);

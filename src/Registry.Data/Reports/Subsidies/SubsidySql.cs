@@ -39,6 +39,9 @@ internal static class SubsidySql
     /// sorts a region's certificate events or assessments into spans again.
     /// The monthly cap starts from what the <paramref name="claimed"/> claims already pay the mediator for that month, in
     /// any region (<c>claimed_months</c>): a mediator serving in two counties is capped once, not once per county.
+    /// The reasons a case's own row and its policy decide (NO_POLICY, NOT_SUCCESSFUL, ENTERED_LATE, NO_FOLLOW_UP) are judged
+    /// in <c>scope</c>, so no later step carries the difficulty, outcome or dates that decided them; DUPLICATE_DISPUTE is
+    /// asked only of the cases they leave undecided (<see cref="DuplicatesFromReadModel"/>).
     /// The rows stay narrow until the cap is applied: <c>statement</c> has no case numbers or dates, and <c>described</c>
     /// joins them back from <c>cases</c> for the questions that list lines (a CTE no question reads is never run).
     /// Every step is per case, per line or per mediator and calendar month, so the statement of a period is the union of
@@ -59,9 +62,6 @@ internal static class SubsidySql
         // The whole calendar months the period touches: a month's cap counts its claimed lines from before @from or after @to too.
         var monthStart = postgres ? "CAST(date_trunc('month', CAST(@from AS date)) AS date)" : "date(@from, 'start of month')";
         var monthAfter = postgres ? "CAST(date_trunc('month', CAST(@to AS date)) + interval '1 month' AS date)" : "date(@to, 'start of month', '+1 month')";
-        // The agreed cases a case may duplicate: PostgreSQL's read model under one index (not one per case partition).
-        var agreedDisputes = postgres ? "agreed_disputes"
-            : $"({AgreedDisputeRows("cases")})";
         // Two CTEs are read many times and are small or narrow: PostgreSQL computes them once when told to.
         var once = postgres ? "MATERIALIZED " : "";
         return $"""
@@ -90,12 +90,22 @@ internal static class SubsidySql
                       ORDER BY length(p.region_code) DESC, p.effective_from DESC, p.id DESC LIMIT 1) AS policy_id
               FROM policy_bounds b),
             scope AS (
-              SELECT k.id AS case_id, k.committee_id, ck.region_code, k.category, k.difficulty, k.outcome, k.closed_on,
-                     k.lead_mediator_id, k.party_set_fingerprint, k.received_day_number, {entryDelay} AS entry_delay,
-                     CASE WHEN k.follow_up_on IS NULL THEN 0 ELSE 1 END AS followed_up, ps.policy_id
+              SELECT k.id AS case_id, k.committee_id, ck.region_code, k.closed_on, k.lead_mediator_id, ps.policy_id,
+                     k.party_set_fingerprint, k.category, k.received_day_number, r.amount_fen AS case_amount,
+                     CASE WHEN ps.policy_id IS NULL THEN 'NoPolicy'
+                          WHEN k.outcome IS NULL OR k.outcome NOT IN {Agreements} THEN 'NotSuccessful'
+                          WHEN r.amount_fen IS NULL THEN 'NoPolicy' END AS early_reason,
+                     CASE WHEN {entryDelay} > p.max_entry_delay_days THEN 'EnteredLate'
+                          WHEN p.follow_up_required_from IS NOT NULL AND k.follow_up_on IS NULL
+                               AND {Rank("k.difficulty")} >= {Rank("p.follow_up_required_from")} THEN 'NoFollowUp' END AS late_reason,
+                     p.duplicate_window_days, p.lead_share_percent, p.monthly_cap_fen, p.default_coefficient_permille,
+                     p.civil_servant_percent, p.full_time_percent
               FROM cases k JOIN committee_keys ck ON ck.committee_id = k.committee_id
               LEFT JOIN policy_segments ps ON ps.policy_key = ck.policy_key
                    AND ps.starts <= k.closed_on AND (ps.ends IS NULL OR ps.ends > k.closed_on)
+              LEFT JOIN subsidy_policies p ON p.id = ps.policy_id
+              LEFT JOIN subsidy_rates r ON r.policy_id = ps.policy_id AND r.difficulty = k.difficulty
+                   AND r.agreement = CASE k.outcome WHEN 'WrittenAgreement' THEN 'Written' WHEN 'OralAgreement' THEN 'Oral' END
               WHERE k.closed_on >= @from AND k.closed_on <= @to),
             co AS (
               SELECT cm.case_id, cm.mediator_id,
@@ -111,33 +121,20 @@ internal static class SubsidySql
                 SELECT 1 FROM subsidy_claim_cases cc JOIN subsidy_claims cl ON cl.id = cc.claim_id
                 WHERE cc.live_case_id = s.case_id AND cl.status IN ({claimed}))),
             duplicate AS (
-              SELECT s.case_id FROM scope s JOIN subsidy_policies p ON p.id = s.policy_id
-              WHERE s.party_set_fingerprint IS NOT NULL AND EXISTS (
-                SELECT 1 FROM {agreedDisputes} o
-                WHERE o.party_set_fingerprint = s.party_set_fingerprint AND o.category = s.category
-                  AND o.received_day_number >= s.received_day_number - p.duplicate_window_days
-                  AND (o.received_day_number < s.received_day_number
-                       OR (o.received_day_number = s.received_day_number AND o.case_id < s.case_id)))),
+              {(postgres ? DuplicatesFromReadModel : DuplicatesFromCases)}),
             judged AS (
-              SELECT s.case_id, s.committee_id, s.region_code, s.difficulty, s.outcome, s.closed_on, s.lead_mediator_id, s.policy_id,
+              SELECT s.case_id, s.committee_id, s.region_code, s.closed_on, s.lead_mediator_id, s.policy_id,
                      COALESCE(cc.co_count, 0) AS co_count, CASE WHEN lc.case_id IS NULL THEN 0 ELSE 1 END AS lead_certified,
-                     p.lead_share_percent, p.monthly_cap_fen, p.default_coefficient_permille, p.civil_servant_percent,
-                     p.full_time_percent, r.amount_fen AS case_amount,
+                     s.lead_share_percent, s.monthly_cap_fen, s.default_coefficient_permille, s.civil_servant_percent,
+                     s.full_time_percent, s.case_amount,
                      CASE
                        WHEN st.case_id IS NOT NULL THEN 'AlreadyClaimed'
-                       WHEN s.policy_id IS NULL THEN 'NoPolicy'
-                       WHEN s.outcome IS NULL OR s.outcome NOT IN {Agreements} THEN 'NotSuccessful'
-                       WHEN r.amount_fen IS NULL THEN 'NoPolicy'
+                       WHEN s.early_reason IS NOT NULL THEN s.early_reason
                        WHEN d.case_id IS NOT NULL THEN 'DuplicateDispute'
-                       WHEN s.entry_delay > p.max_entry_delay_days THEN 'EnteredLate'
-                       WHEN p.follow_up_required_from IS NOT NULL AND s.followed_up = 0
-                            AND {Rank("s.difficulty")} >= {Rank("p.follow_up_required_from")} THEN 'NoFollowUp'
+                       WHEN s.late_reason IS NOT NULL THEN s.late_reason
                        WHEN lc.case_id IS NULL THEN 'LeadNotCertified'
                      END AS case_reason
               FROM scope s
-              LEFT JOIN subsidy_policies p ON p.id = s.policy_id
-              LEFT JOIN subsidy_rates r ON r.policy_id = s.policy_id AND r.difficulty = s.difficulty
-                   AND r.agreement = CASE s.outcome WHEN 'WrittenAgreement' THEN 'Written' WHEN 'OralAgreement' THEN 'Oral' END
               LEFT JOIN lead_certified lc ON lc.case_id = s.case_id
               LEFT JOIN settled st ON st.case_id = s.case_id
               LEFT JOIN duplicate d ON d.case_id = s.case_id
@@ -205,7 +202,7 @@ internal static class SubsidySql
                      r.case_id * 32 + r.place AS line_key
               FROM running r),
             described AS (
-              SELECT st.*, k.external_number, k.entered_on, k.follow_up_on
+              SELECT st.*, k.external_number, k.difficulty, k.outcome, k.entered_on, k.follow_up_on
               FROM statement st JOIN cases k ON k.id = st.case_id AND k.closed_on >= @from AND k.closed_on <= @to)
             """;
     }
@@ -220,6 +217,29 @@ internal static class SubsidySql
     private const string CoMediatorsInScope = """
         SELECT cm.mediator_id FROM case_co_mediators cm JOIN cases k ON k.id = cm.case_id JOIN committees c ON c.id = k.committee_id
         WHERE c.region_code >= @region_lo AND c.region_code < @region_hi AND k.closed_on >= @from AND k.closed_on <= @to
+        """;
+
+    /// <summary>
+    /// The scope's cases that are a later case of a dispute already agreed (DUPLICATE_DISPUTE), among those no earlier
+    /// reason decides: on PostgreSQL from the read model, whose <c>previous_day_number</c> is the receiving day of the case
+    /// just before in the same dispute (Migrations/AgreedDisputes; an undecided case is an agreement, so it is there).
+    /// </summary>
+    private const string DuplicatesFromReadModel = """
+        SELECT s.case_id FROM scope s
+        JOIN (SELECT a.case_id, a.previous_day_number FROM agreed_disputes a WHERE a.previous_day_number IS NOT NULL) o
+          ON o.case_id = s.case_id
+        WHERE s.early_reason IS NULL AND o.previous_day_number >= s.received_day_number - s.duplicate_window_days
+        """;
+
+    /// <summary>The same on SQLite, asked of <c>cases</c> itself: an earlier agreed case of the same party set and category within the window.</summary>
+    private static string DuplicatesFromCases => $"""
+        SELECT s.case_id FROM scope s
+        WHERE s.early_reason IS NULL AND s.party_set_fingerprint IS NOT NULL AND EXISTS (
+          SELECT 1 FROM ({AgreedDisputeRows("cases")}) o
+          WHERE o.party_set_fingerprint = s.party_set_fingerprint AND o.category = s.category
+            AND o.received_day_number >= s.received_day_number - s.duplicate_window_days
+            AND (o.received_day_number < s.received_day_number
+                 OR (o.received_day_number = s.received_day_number AND o.case_id < s.case_id)))
         """;
 
     /// <summary>The reason a statement row ends with: its case's or mediator's, else CAPPED when the cap took anything.</summary>
