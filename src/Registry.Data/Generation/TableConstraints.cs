@@ -34,7 +34,7 @@ internal sealed class TableConstraints
             await using var reader = await read.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                if (reader.GetString(0) == "i") dropped.indexes.Add(reader.GetString(2));
+                if (reader.GetString(0) == "i") dropped.indexes.Add(OnEveryPartition(reader.GetString(2)));
                 else dropped.foreignKeys.Add((reader.GetString(1), reader.GetString(3), reader.GetString(2)));
             }
         }
@@ -62,6 +62,13 @@ internal sealed class TableConstraints
         }
         progress.End();
     }
+
+    /// <summary>
+    /// The catalogue gives a partitioned table's index as <c>CREATE INDEX … ON ONLY cases …</c>, which makes an invalid
+    /// index on the parent alone (dropping it dropped the partitions' indexes too); without <c>ONLY</c> PostgreSQL builds
+    /// the index on every partition and attaches them, as the migration did.
+    /// </summary>
+    private static string OnEveryPartition(string definition) => definition.Replace(" ON ONLY ", " ON ", StringComparison.Ordinal);
 
     /// <summary><c>CREATE [UNIQUE] INDEX name ON …</c> → <c>name</c>.</summary>
     private static string IndexName(string definition)

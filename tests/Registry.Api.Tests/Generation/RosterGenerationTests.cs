@@ -91,6 +91,20 @@ public sealed class RosterGenerationTests(GeneratedCounty county) : IClassFixtur
     }
 
     [Fact]
+    public async Task EveryIndexIsBuiltAgainOnEveryPartition()
+    {
+        var invalid = await Sql("SELECT count(*) FROM pg_index WHERE NOT indisvalid");
+        var caseIndexes = await Count("""
+            SELECT count(*) FROM pg_index i JOIN pg_inherits p ON p.inhrelid = i.indrelid
+            WHERE p.inhparent = 'cases'::regclass AND i.indrelid = 'cases_2026'::regclass
+            """);
+
+        Assert.Equal("0", invalid);
+        Assert.Equal(await Count("SELECT count(*) FROM pg_index WHERE indrelid = 'cases'::regclass"), caseIndexes);
+        Assert.True(caseIndexes >= 5);
+    }
+
+    [Fact]
     public async Task DerivedTablesAndSequencesAreRebuilt()
     {
         var credits = await Sql("""
