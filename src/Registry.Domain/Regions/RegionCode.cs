@@ -8,6 +8,9 @@ public static class RegionCode
 {
     private static readonly int[] Lengths = [2, 4, 6, 9, 12];
 
+    /// <summary>The lengths a code may have, one per level, shortest (a province) first.</summary>
+    public static IReadOnlyList<int> CodeLengths => Lengths;
+
     /// <summary>
     /// The whole country as a report scope ("CN", also the nationwide jurisdiction): it covers every code. No row of the
     /// regions table has it; its children are the provinces.

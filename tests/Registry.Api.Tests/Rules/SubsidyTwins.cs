@@ -34,9 +34,10 @@ public static class SubsidyTwins
 
     private static async Task<Dictionary<(long, long), SubsidyLine>> InMemoryAsync(RegistryDbContext db, SubsidyScope scope)
     {
+        var lower = Domain.Regions.RegionCode.LowerBound(scope.RegionCode);
         var upper = Domain.Regions.RegionCode.UpperBound(scope.RegionCode);
         var committees = await db.Committees.AsNoTracking()
-            .Where(c => string.Compare(c.RegionCode, scope.RegionCode) >= 0 && string.Compare(c.RegionCode, upper) < 0)
+            .Where(c => string.Compare(c.RegionCode, lower) >= 0 && string.Compare(c.RegionCode, upper) < 0)
             .ToDictionaryAsync(c => c.Id, c => c.RegionCode);
         var ids = committees.Keys.ToList();
         var cases = await db.Cases.AsNoTracking().Include(c => c.CoMediators)

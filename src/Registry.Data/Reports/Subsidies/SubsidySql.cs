@@ -32,8 +32,8 @@ internal static class SubsidySql
     /// <summary>The WITH clause ending in <c>statement</c>; <paramref name="claimed"/> is one of the status lists above.</summary>
     /// <remarks>
     /// Set-based throughout: no look-up runs once per case or line. The policy is chosen per policy key and day range
-    /// (<c>policy_segments</c>: a committee's key is the longest policy region code covering it, and the winner changes
-    /// only where a candidate starts or ends), certificates and grades become spans joined by range, and full-time
+    /// (<c>policy_segments</c>: a committee's key is the longest policy region code covering it, the keys are the policy
+    /// codes inside the scope or above it, and the winner changes only where a candidate starts or ends), certificates and grades become spans joined by range, and full-time
     /// status and the lead's certificate are semi-joins. The certificate and grade spans are read models kept by
     /// triggers (<c>certificate_validity_spans</c>, <c>grade_spans</c>: Migrations/SpanReadModels), so no statement
     /// sorts a region's certificate events or assessments into spans again.
@@ -62,18 +62,23 @@ internal static class SubsidySql
         // The whole calendar months the period touches: a month's cap counts its claimed lines from before @from or after @to too.
         var monthStart = postgres ? "CAST(date_trunc('month', CAST(@from AS date)) AS date)" : "date(@from, 'start of month')";
         var monthAfter = postgres ? "CAST(date_trunc('month', CAST(@to AS date)) + interval '1 month' AS date)" : "date(@to, 'start of month', '+1 month')";
-        // Two CTEs are read many times and are small or narrow: PostgreSQL computes them once when told to.
+        // The CTEs read many times are small or narrow: PostgreSQL computes them once when told to.
         var once = postgres ? "MATERIALIZED " : "";
+        // A committee's policy key is the longest policy region code its own code starts with: one equality join per
+        // code length, longest first, each against the few policy codes (no comparison of every pair).
+        var longestFirst = Domain.Regions.RegionCode.CodeLengths.Reverse();
         return $"""
-            WITH policy_codes AS (
+            WITH policy_codes AS {once}(
               SELECT DISTINCT region_code FROM subsidy_policies),
             committee_keys AS (
-              SELECT c.id AS committee_id, c.region_code, MAX(pc.region_code) AS policy_key
-              FROM committees c LEFT JOIN policy_codes pc ON substr(c.region_code, 1, length(pc.region_code)) = pc.region_code
-              WHERE c.region_code >= @region_lo AND c.region_code < @region_hi
-              GROUP BY c.id, c.region_code),
+              SELECT c.id AS committee_id, c.region_code, COALESCE({string.Join(", ", longestFirst.Select(n => $"p{n}.region_code"))}) AS policy_key
+              FROM committees c
+              {string.Join("\n  ", longestFirst.Select(n => $"LEFT JOIN policy_codes p{n} ON p{n}.region_code = substr(c.region_code, 1, {n})"))}
+              WHERE c.region_code >= @region_lo AND c.region_code < @region_hi),
             policy_keys AS (
-              SELECT DISTINCT policy_key FROM committee_keys WHERE policy_key IS NOT NULL),
+              SELECT pc.region_code AS policy_key FROM policy_codes pc
+              WHERE (pc.region_code >= @region_lo AND pc.region_code < @region_hi)
+                 OR substr(@region_lo, 1, length(pc.region_code)) = pc.region_code),
             policy_bounds AS (
               SELECT k.policy_key, p.effective_from AS starts
               FROM policy_keys k JOIN subsidy_policies p ON substr(k.policy_key, 1, length(p.region_code)) = p.region_code
