@@ -22,8 +22,11 @@ public static class KeysetPaging
             request.After is not null, token => filtered.CountAsync(token));
     }
 
-    /// <summary><c>Take(count)</c> with the count as a constant of the expression tree, which EF writes into the SQL.</summary>
+    /// <summary>
+    /// <c>Take(EF.Constant(count))</c>, which EF writes into the SQL (a plain constant it would still send as a
+    /// parameter); <c>Queryable.Take</c> takes an int, so the call is put into the expression tree by hand.
+    /// </summary>
     private static IQueryable<T> TakeWritten<T>(IQueryable<T> query, int count) =>
         query.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], query.Expression,
-            Expression.Constant(count)));
+            Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(int)], Expression.Constant(count))));
 }
