@@ -23,6 +23,8 @@ public sealed class PostgresRegistryDbContext(DbContextOptions<PostgresRegistryD
         // says why the database's LC_CTYPE must be a UTF-8 locale for Chinese names).
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.Entity<Mediator>().HasIndex(m => m.Name, NameSearch.MediatorIndex).HasDatabaseName(NameSearch.MediatorIndex).HasMethod("gin").HasOperators("gin_trgm_ops");
+        // A region's count of existing committees (Committee.ExistsOn) reads the region index only, without the table.
+        modelBuilder.Entity<Committee>().HasIndex(c => new { c.RegionCode, c.Id }).IncludeProperties(c => new { c.EstablishedOn, c.DissolvedOn });
         modelBuilder.Entity<Committee>().HasIndex(c => c.Name, NameSearch.CommitteeIndex).HasDatabaseName(NameSearch.CommitteeIndex).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

@@ -31,6 +31,8 @@ public static class DatabaseRegistration
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connection))
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Registry is empty.");
+                connection = StatementPreparation.Apply(connection);
+                if (!string.IsNullOrWhiteSpace(readConnection)) readConnection = StatementPreparation.Apply(readConnection);
                 services.AddDbContextPool<RegistryDbContext, PostgresRegistryDbContext>((sp, b) =>
                     RegistryDatabase.Configure(b, DatabaseProvider.Postgres, connection).AddInterceptors(sp.GetRequiredService<SqlCommandCounter>()));
                 if (!string.IsNullOrWhiteSpace(readConnection)) services.AddHostedService<ReplicaLagMonitor>();

@@ -107,8 +107,10 @@ public static class GraphQLEndpoint
         var db = http.RequestServices.GetRequiredService<RegistryDbContext>();
         if (isQuery) db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var onReplica = replica.Configured && isQuery ? replica.ReadFrom(db) : null;
+        var sharedConnection = false;
         try
         {
+            sharedConnection = isQuery && await OneConnectionAsync(db, timeout.Token);
             result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -134,6 +136,7 @@ public static class GraphQLEndpoint
         }
         finally
         {
+            if (sharedConnection) await db.Database.CloseConnectionAsync();
             onReplica?.Dispose();
         }
         if (result.Executed && parsed is { Document: var document }) documents.MarkValid(request.Query, document);
@@ -153,6 +156,24 @@ public static class GraphQLEndpoint
         // graphql-response+json: a request that never started executing (syntax or validation errors) is a 400.
         http.Response.StatusCode = responseType == GraphQLResponseJson && !result.Executed ? 400 : 200;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// Opens the query's connection before it runs, so its statements (a page, its count, each batch loader) share one
+    /// rented connection and one session reset, where EF would rent and reset one for each statement. When the database
+    /// cannot be reached now, false: the execution meets the failure as before and reports it as a GraphQL error.
+    /// </summary>
+    private static async Task<bool> OneConnectionAsync(RegistryDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            return true;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

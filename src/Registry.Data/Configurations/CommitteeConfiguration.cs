@@ -9,6 +9,8 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
         committee.Property(c => c.Address).HasMaxLength(200);
         committee.HasOne<Region>().WithMany().HasForeignKey(c => c.RegionCode).OnDelete(DeleteBehavior.Restrict);
         committee.HasIndex(c => new { c.RegionCode, c.Id });
+        // totalCount of every existing committee reads this index only (Committee.ExistsOn), not the table.
+        committee.HasIndex(c => new { c.EstablishedOn, c.DissolvedOn });
         committee.HasIndex(c => c.Name);
         committee.Ignore(c => c.IsStandardised);
         committee.Property(c => c.Version).IsConcurrencyToken();

@@ -86,11 +86,12 @@ public sealed class BalancedInstances : IAsyncDisposable
         Launch(Environment.IsPrivilegedProcess ? "runuser" : "/usr/sbin/pgbouncer",
             Environment.IsPrivilegedProcess ? ["-u", "postgres", "--", "/usr/sbin/pgbouncer", $"{folder}/pgbouncer.ini"] : [$"{folder}/pgbouncer.ini"]);
         WaitForPort(port, "pgbouncer");
-        // Transaction pooling: no session state survives a transaction, so Npgsql must not reset sessions itself.
+        // Transaction pooling: no session state survives a transaction, so Npgsql must not reset sessions itself, nor
+        // prepare statements (PgBouncer 1.18 cannot keep them; the service prepares unless told Max Auto Prepare=0).
         return new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1", Port = port, Database = "registry", Username = direct.Username, Password = direct.Password,
-            NoResetOnClose = true, IncludeErrorDetail = true,
+            NoResetOnClose = true, MaxAutoPrepare = 0, IncludeErrorDetail = true,
         }.ConnectionString;
     }
 

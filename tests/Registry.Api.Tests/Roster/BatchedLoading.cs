@@ -35,6 +35,30 @@ public abstract class BatchedLoading(RegistryApp app)
         Assert.All(nodes, n => Assert.Equal(1, n!["fullTimeMediatorCount"]!.GetValue<int>()));
     }
 
+    [Fact]
+    public async Task MediatorsComeInTheAppointmentsStatement()
+    {
+        var roster = new Infrastructure.Roster(app);
+        var names = new[] { "赵一", "钱二", "孙三" };
+        for (var i = 0; i < names.Length; i++)
+        {
+            var committee = await roster.Committee("131121", "VILLAGE", name: $"枣强{i}村人民调解委员会");
+            await roster.Appoint(await roster.Mediator(names[i]), committee, "FULL_TIME");
+        }
+        const string nested = """
+            { committees(regionCode: "131121", first: 10) { nodes { name appointments { role mediator { name gender } } } } }
+            """;
+        await app.Data(nested); // warm up
+
+        var before = app.SqlCommands;
+        var data = await app.Data(nested);
+        Assert.Equal(2, app.SqlCommands - before); // the page, then the appointments with their mediators
+
+        var mediators = data["committees"]!["nodes"]!.AsArray()
+            .Select(n => n!["appointments"]!.AsArray().Single()!["mediator"]!["name"]!.GetValue<string>());
+        Assert.Equal(names, mediators);
+    }
+
     private async Task<long> Commands(int first)
     {
         var before = app.SqlCommands;

@@ -20,6 +20,12 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         return new Result(this, key);
     }
 
+    /// <summary>Records a value fetched by another statement (a join), so asking for its key later sends none.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        if (loaded.TryAdd(key, value)) pending.Remove(key);
+    }
+
     private async Task<TValue?> GetAsync(TKey key, CancellationToken ct)
     {
         if (pending.Count > 0 && !loaded.ContainsKey(key))

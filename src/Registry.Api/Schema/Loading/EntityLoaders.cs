@@ -3,10 +3,20 @@ namespace Registry.Api.Schema.Loading;
 /// <summary>Loaders by primary key and by foreign key, shared by every feature.</summary>
 public static class EntityLoaders
 {
-    public static GraphQL.DataLoader.IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, long id) where T : Entity
+    public static GraphQL.DataLoader.IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, long id) where T : Entity =>
+        ById<T>(context).Load(id);
+
+    /// <summary>Hands rows read by a join to <see cref="LoadById{T}"/>, which then reads none of them again.</summary>
+    public static void PrimeById<T>(this IResolveFieldContext context, IEnumerable<T> rows) where T : Entity
+    {
+        var loader = ById<T>(context);
+        foreach (var row in rows) loader.Prime(row.Id, row);
+    }
+
+    private static BatchLoader<long, T> ById<T>(IResolveFieldContext context) where T : Entity
     {
         var db = context.Db();
-        return context.Loaders().Get<long, T>($"{typeof(T).Name}.ById", (ids, ct) => EntityById<T>.FindManyAsync(db, ids, ct)).Load(id);
+        return context.Loaders().Get<long, T>($"{typeof(T).Name}.ById", (ids, ct) => EntityById<T>.FindManyAsync(db, ids, ct));
     }
 
     /// <summary>

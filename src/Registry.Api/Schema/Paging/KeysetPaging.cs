@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Registry.Api.Schema.Paging;
 
 /// <summary>
@@ -11,10 +13,20 @@ public static class KeysetPaging
     {
         var query = filtered;
         if (request.After is { } after) query = query.Where(x => x.Id > after);
-        var rows = request.First == 0 ? [] : await query.OrderBy(x => x.Id).Take(request.First + 1).ToListAsync(ct);
+        // The page size written into the SQL, not sent as a parameter: with LIMIT known, PostgreSQL keeps one plan for
+        // the prepared statement (StatementPreparation) instead of planning it again on every request. At most 101 texts.
+        var rows = request.First == 0 ? [] : await TakeWritten(query.OrderBy(x => x.Id), request.First + 1).ToListAsync(ct);
         var hasNext = rows.Count > request.First;
         if (hasNext) rows.RemoveAt(rows.Count - 1);
         return new Page<T>(rows, rows.Select(r => PageRequest.EncodeCursor(r.Id)).ToList(), hasNext,
             request.After is not null, token => filtered.CountAsync(token));
     }
+
+    /// <summary>
+    /// <c>Take(EF.Constant(count))</c>, which EF writes into the SQL (a plain constant it would still send as a
+    /// parameter); <c>Queryable.Take</c> takes an int, so the call is put into the expression tree by hand.
+    /// </summary>
+    private static IQueryable<T> TakeWritten<T>(IQueryable<T> query, int count) =>
+        query.Provider.CreateQuery<T>(Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], query.Expression,
+            Expression.Call(typeof(EF), nameof(EF.Constant), [typeof(int)], Expression.Constant(count))));
 }

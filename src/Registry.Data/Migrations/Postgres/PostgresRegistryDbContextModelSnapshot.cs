@@ -775,8 +775,13 @@ namespace Registry.Data.Migrations.Postgres
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_committees_name");
 
+                    b.HasIndex("EstablishedOn", "DissolvedOn")
+                        .HasDatabaseName("ix_committees_established_on_dissolved_on");
+
                     b.HasIndex("RegionCode", "Id")
                         .HasDatabaseName("ix_committees_region_code_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionCode", "Id"), new[] { "EstablishedOn", "DissolvedOn" });
 
                     b.HasIndex(new[] { "Name" }, "ix_committees_name_trgm")
                         .HasDatabaseName("ix_committees_name_trgm");

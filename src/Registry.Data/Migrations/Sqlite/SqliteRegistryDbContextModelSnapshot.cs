@@ -743,6 +743,9 @@ namespace Registry.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_committees_name");
 
+                    b.HasIndex("EstablishedOn", "DissolvedOn")
+                        .HasDatabaseName("ix_committees_established_on_dissolved_on");
+
                     b.HasIndex("RegionCode", "Id")
                         .HasDatabaseName("ix_committees_region_code_id");
 
