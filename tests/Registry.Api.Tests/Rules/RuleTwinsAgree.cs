@@ -102,9 +102,8 @@ public abstract class SubsidyRuleTwins(RegistryApp app)
             Assert.True(hand.Count >= 8, string.Join(", ", hand));
             var demo = await SubsidyTwins.AgreeAsync(db, "419001", new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 31));
             Assert.True(demo.GetValueOrDefault(Domain.Subsidies.SubsidyReason.Payable) > 0 && demo.Count >= 3, string.Join(", ", demo));
-            // The provinces around them and the country: each sums its months side by side, and reads the span read models
-            // whole (the country, and on PostgreSQL a province holding most of the committees: the demo's 41) or by index
-            // (44, a province beside the demo).
+            // The provinces around them and the country: a wide scope reads the span read models whole and sums its months
+            // side by side.
             Assert.Equal(hand, await SubsidyTwins.AgreeAsync(db, "44", new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31)));
             var province = await SubsidyTwins.AgreeAsync(db, "41", new DateOnly(2025, 11, 1), new DateOnly(2026, 10, 31));
             Assert.True(province.GetValueOrDefault(Domain.Subsidies.SubsidyReason.Payable) >= demo.GetValueOrDefault(Domain.Subsidies.SubsidyReason.Payable),

@@ -36,17 +36,15 @@ public static class SubsidyStatementQueries
     {
         var parts = scope.InMonthParts(scope.IsWide ? SummaryPartsAtOnce : 1);
         var session = new ReportSession(db, Tuning(scope));
-        var whole = await ReadsSpansWholeAsync(db, scope, ct);
-        var beside = parts.Skip(1).Select(part => session.Beside((context, token) => PartSummaryAsync(context, part, whole, childLength, token), ct)).ToList();
-        var rows = await PartSummaryAsync(db, parts[0], whole, childLength, ct);
+        var beside = parts.Skip(1).Select(part => session.Beside((context, token) => PartSummaryAsync(context, part, childLength, token), ct)).ToList();
+        var rows = await PartSummaryAsync(db, parts[0], childLength, ct);
         foreach (var other in beside) rows.AddRange(await other.Result);
         return rows.GroupBy(r => (r.Reason, r.Child))
             .Select(g => new SubsidySummaryRow(g.Key.Reason, g.Key.Child, SubsidyTotals.Sum(g.Select(r => r.Totals))))
             .ToList();
     }
 
-    private static Task<List<SubsidySummaryRow>> PartSummaryAsync(RegistryDbContext db, SubsidyScope scope, bool whole, int childLength,
-        CancellationToken ct)
+    private static Task<List<SubsidySummaryRow>> PartSummaryAsync(RegistryDbContext db, SubsidyScope scope, int childLength, CancellationToken ct)
     {
         var child = childLength > 0 ? $"substr(region_code, 1, {childLength})" : "@region_lo";
         var sql = $"""
@@ -54,7 +52,7 @@ public static class SubsidyStatementQueries
                    SUM(CASE WHEN amount > 0 THEN 1 ELSE 0 END), SUM(is_lead)
             FROM statement GROUP BY 1, 2
             """;
-        return ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, whole) + "\n" + sql, Parameters(scope),
+        return ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide) + "\n" + sql, Parameters(scope),
             r => new SubsidySummaryRow(r.Enum<SubsidyReason>(0), r.GetString(1), Totals(r, 2)), ct, Tuning(scope));
     }
 
@@ -90,31 +88,13 @@ public static class SubsidyStatementQueries
     public static async IAsyncEnumerable<(SubsidyLineRow Line, string MediatorName)> StreamLines(RegistryDbContext db, SubsidyScope scope,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var sql = SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, await ReadsSpansWholeAsync(db, scope, ct)) + $"""
+        var sql = SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide) + $"""
 
             SELECT t.*, m.name FROM (SELECT {LineColumns}, {SubsidySql.Reason} AS reason, 0 AS n FROM described) t
             JOIN mediators m ON m.id = t.mediator_id ORDER BY t.line_key
             """;
         await foreach (var row in new ReportSession(db, Tuning(scope)).StreamAsync(Statement(sql, Parameters(scope)), r => (Line(r), r.GetString(24)), ct))
             yield return row;
-    }
-
-    /// <summary>
-    /// Whether the statement reads the span read models whole (a scope holding most of the roster: the country, or a
-    /// province of a database that holds little else) or only its own mediators' spans by index (a county; a province of
-    /// the national roster, where hashing the whole country's spans for every month cost most of a 12 s statement).
-    /// Judged by the scope's share of the committees, from the index and, for the whole, PostgreSQL's own count.
-    /// </summary>
-    private static async Task<bool> ReadsSpansWholeAsync(RegistryDbContext db, SubsidyScope scope, CancellationToken ct)
-    {
-        if (!scope.IsWide) return false;
-        if (scope.RegionCode == Domain.Regions.RegionCode.Nation || db.Provider != DatabaseProvider.Postgres) return true;
-        var parameters = Parameters(scope);
-        var rows = await new ReportSession(db, ReportTuning.None).ReadAsync(Statement("""
-            SELECT (SELECT COUNT(*) FROM committees WHERE region_code >= @region_lo AND region_code < @region_hi),
-                   (SELECT CAST(reltuples AS bigint) FROM pg_class WHERE oid = 'committees'::regclass)
-            """, parameters), r => (Scope: r.Long(0), All: r.Long(1)), ct);
-        return rows[0].Scope * 2 >= rows[0].All;
     }
 
     /// <summary>A statement below the country reads its region's share of the cases through the committee index (<see cref="ReportTuning.LargeAggregatesByIndex"/>).</summary>
@@ -128,7 +108,7 @@ public static class SubsidyStatementQueries
     /// </summary>
     public static async Task<SubsidyTotals> FreezeAsync(RegistryDbContext db, SubsidyScope scope, long claimId, CancellationToken ct)
     {
-        var insertLines = SubsidySql.With(db.Provider, SubsidySql.LiveStatuses, await ReadsSpansWholeAsync(db, scope, ct)) + $"""
+        var insertLines = SubsidySql.With(db.Provider, SubsidySql.LiveStatuses, scope.IsWide) + $"""
 
             INSERT INTO subsidy_claim_lines (claim_id, line_key, case_id, mediator_id, is_lead, committee_id, region_code, policy_id,
               external_number, difficulty, outcome, closed_on, entered_on, follow_up_on, level_name, lead_certified, lead_certificate_number,
@@ -161,9 +141,9 @@ public static class SubsidyStatementQueries
         return rows[0];
     }
 
-    private static async Task<List<T>> ReadAsync<T>(RegistryDbContext db, SubsidyScope scope, string select, Func<DbDataReader, T> read,
+    private static Task<List<T>> ReadAsync<T>(RegistryDbContext db, SubsidyScope scope, string select, Func<DbDataReader, T> read,
         CancellationToken ct, params (string Name, object Value)[] extra) =>
-        await ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, await ReadsSpansWholeAsync(db, scope, ct)) + "\n" + select,
+        ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide) + "\n" + select,
             Parameters(scope, extra), read, ct, Tuning(scope));
 
     private static Dictionary<string, object> Parameters(SubsidyScope scope, params (string Name, object Value)[] extra)
