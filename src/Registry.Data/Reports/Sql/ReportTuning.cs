@@ -24,6 +24,13 @@ public sealed record ReportTuning(string? WorkMem, bool JitOff, string? RandomPa
     /// </summary>
     public static readonly ReportTuning LargeAggregatesByIndex = LargeAggregates with { RandomPageCost = "1.1" };
 
+    /// <summary>
+    /// The tuning for a report over <paramref name="regionCode"/>'s cases: <see cref="LargeAggregatesByIndex"/> below the
+    /// country, which reads a region's share through its committees' index; the country reads them all.
+    /// </summary>
+    public static ReportTuning LargeAggregatesFor(string regionCode) =>
+        regionCode == Domain.Regions.RegionCode.Nation ? LargeAggregates : LargeAggregatesByIndex;
+
     public bool IsNone => WorkMem is null && !JitOff && RandomPageCost is null;
 
     /// <summary>

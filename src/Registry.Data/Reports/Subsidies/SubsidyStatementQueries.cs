@@ -52,8 +52,7 @@ public static class SubsidyStatementQueries
                    SUM(CASE WHEN amount > 0 THEN 1 ELSE 0 END), SUM(is_lead)
             FROM statement GROUP BY 1, 2
             """;
-        return ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide) + "\n" + sql, Parameters(scope),
-            r => new SubsidySummaryRow(r.Enum<SubsidyReason>(0), r.GetString(1), Totals(r, 2)), ct, Tuning(scope));
+        return ReadAsync(db, scope, sql, r => new SubsidySummaryRow(r.Enum<SubsidyReason>(0), r.GetString(1), Totals(r, 2)), ct);
     }
 
     /// <summary>Per mediator or per committee (<paramref name="column"/>), keyed by id, a page after <paramref name="after"/>.</summary>
@@ -85,21 +84,17 @@ public static class SubsidyStatementQueries
     /// Every line of the statement with its mediator's name, by line key, each yielded as read: for exports, which hold
     /// no list of a region's lines.
     /// </summary>
-    public static async IAsyncEnumerable<(SubsidyLineRow Line, string MediatorName)> StreamLines(RegistryDbContext db, SubsidyScope scope,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public static IAsyncEnumerable<(SubsidyLineRow Line, string MediatorName)> StreamLines(RegistryDbContext db, SubsidyScope scope, CancellationToken ct)
     {
         var sql = SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide) + $"""
 
             SELECT t.*, m.name FROM (SELECT {LineColumns}, {SubsidySql.Reason} AS reason, 0 AS n FROM described) t
             JOIN mediators m ON m.id = t.mediator_id ORDER BY t.line_key
             """;
-        await foreach (var row in new ReportSession(db, Tuning(scope)).StreamAsync(Statement(sql, Parameters(scope)), r => (Line(r), r.GetString(24)), ct))
-            yield return row;
+        return new ReportSession(db, Tuning(scope)).StreamAsync(Statement(sql, Parameters(scope)), r => (Line(r), r.GetString(24)), ct);
     }
 
-    /// <summary>A statement below the country reads its region's share of the cases through the committee index (<see cref="ReportTuning.LargeAggregatesByIndex"/>).</summary>
-    private static ReportTuning Tuning(SubsidyScope scope) =>
-        scope.RegionCode == Domain.Regions.RegionCode.Nation ? ReportTuning.LargeAggregates : ReportTuning.LargeAggregatesByIndex;
+    private static ReportTuning Tuning(SubsidyScope scope) => ReportTuning.LargeAggregatesFor(scope.RegionCode);
 
     /// <summary>
     /// Freezes the statement into <paramref name="claimId"/>'s lines and takes its paying cases into the claim (their live
