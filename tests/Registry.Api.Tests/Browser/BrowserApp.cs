@@ -19,6 +19,12 @@ public abstract class BrowserApp : RegistryApp
     /// </summary>
     public static readonly Microsoft.Playwright.PageRunAndWaitForDownloadOptions Download = new() { Timeout = 60_000 };
 
+    /// <summary>
+    /// Every Expect waits up to 15 s, not Playwright's 5 s: on two cores busy with the rest of the suite a mutation and
+    /// the list it reloads took longer than 5 s.
+    /// </summary>
+    static BrowserApp() => Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
+
     protected BrowserApp(DatabaseProvider provider) : base(provider, demo: true)
     {
         UseKestrel(0);

@@ -220,7 +220,11 @@ public abstract class ConsoleInBrowser(BrowserApp app)
 
         var other = await SignedInWithTokenAsync(Role.FinanceApprover, "fin-li");
         var otherRow = other.Locator(".subsidy-claims tbody tr").Filter(new() { HasText = $"{Q3From} 至 {Q3To}" });
-        await otherRow.Locator("button:has-text('批准')").ClickAsync();
+        // The approval's own answer first, so that a refusal shows here with its message rather than as a status that never changed.
+        var approval = await other.RunAndWaitForResponseAsync(() => otherRow.Locator("button:has-text('批准')").ClickAsync(),
+            r => r.Url.EndsWith("/graphql") && r.Request.PostData?.Contains("approveSubsidyClaim") == true);
+        var approved = System.Text.Json.Nodes.JsonNode.Parse(await approval.TextAsync())!;
+        Assert.True(approved["data"]?["approveSubsidyClaim"]?["claim"]?["status"]?.GetValue<string>() == "APPROVED", approved.ToJsonString());
         await Expect(otherRow.Locator("[data-status]")).ToHaveTextAsync("已批准");
         await Expect(otherRow.Locator(".claim-history li")).ToHaveCountAsync(3);
         await Expect(otherRow.Locator(".claim-history li").Nth(2)).ToContainTextAsync("fin-li（财务审批）→ 已批准");
