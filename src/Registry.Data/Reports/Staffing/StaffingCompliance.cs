@@ -23,11 +23,13 @@ public static class StaffingCompliance
         var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
         var policyRegions = PolicyRegions(policies, asOf);
         // The mediator tallies are the heaviest statement and need nothing else: they run beside the rest (on PostgreSQL
-        // on a second connection) while the committees are counted and the targets measured.
-        var session = new ReportSession(db);
+        // on a second connection) while the committees are counted and the targets measured. Every statement runs with
+        // LargeAggregates: a province's or the country's committees and appointments are hashed and grouped by the
+        // hundred thousand, which the default 4 MB work_mem spilled to disk, and JIT compiled each statement first.
+        var session = new ReportSession(db, ReportTuning.LargeAggregates);
         var tallied = session.Beside((context, token) => context.TalliesAsync(regionCode, asOf, childLength, token), ct);
-        var groups = await db.CommitteeGroupsAsync(regionCode, asOf, childLength, policyRegions, ct);
-        var targets = await StaffingTargetMeasures.MeasureAsync(db, regionCode, asOf, policies, tallied, ct);
+        var groups = await session.RunAsync((context, token) => context.CommitteeGroupsAsync(regionCode, asOf, childLength, policyRegions, token), ct);
+        var targets = await session.RunAsync((context, token) => StaffingTargetMeasures.MeasureAsync(context, regionCode, asOf, policies, tallied, token), ct);
         var mediators = await tallied.Result;
 
         var rules = new RulesByPolicyRegion(policies, asOf);
@@ -67,8 +69,8 @@ public static class StaffingCompliance
             Targets = targets,
             ByKind = byKind,
             ByRegion = byRegion,
-            LoadCommittees = async token => Assess(await db.CommitteeRowsAsync(regionCode, asOf, policyRegions, token), policies, asOf),
-            StreamCommittees = token => AssessOneByOne(db.StreamCommitteeRows(regionCode, asOf, policyRegions, token), policies, asOf),
+            LoadCommittees = async token => Assess(await session.RunAsync((context, t) => context.CommitteeRowsAsync(regionCode, asOf, policyRegions, t), token), policies, asOf),
+            StreamCommittees = token => AssessOneByOne(session.StreamCommitteeRows(regionCode, asOf, policyRegions, token), policies, asOf),
         };
     }
 

@@ -73,9 +73,9 @@ public static class StaffingReportQueries
     /// <see cref="CommitteeRowsAsync"/> with each committee's name, yielded as read (<see cref="SqlReading.StreamAsync"/>):
     /// for exports, which hold no list of a region's committees.
     /// </summary>
-    public static IAsyncEnumerable<(CommitteeStaffingRow Row, string Name)> StreamCommitteeRows(this RegistryDbContext db, string regionCode,
+    public static IAsyncEnumerable<(CommitteeStaffingRow Row, string Name)> StreamCommitteeRows(this ReportSession session, string regionCode,
         DateOnly day, IReadOnlyList<string> policyRegions, CancellationToken ct) =>
-        db.StreamAsync(new SqlStatement().Write(sql => $"""
+        session.StreamAsync(new SqlStatement().Write(sql => $"""
                 SELECT g.id, g.policy_region, g.region_code, g.kind, g.has_full_time_conditions, g.full_time, n.name
                 FROM ({CommitteesWithFullTime(sql, regionCode, day, policyRegions)}) g JOIN committees n ON n.id = g.id
                 ORDER BY g.id
