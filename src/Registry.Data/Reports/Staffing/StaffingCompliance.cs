@@ -27,7 +27,7 @@ public static class StaffingCompliance
         // LargeAggregates: a province's or the country's committees and appointments are hashed and grouped by the
         // hundred thousand, which the default 4 MB work_mem spilled to disk, and JIT compiled each statement first.
         var session = new ReportSession(db, ReportTuning.LargeAggregates);
-        var tallied = session.Beside((context, token) => context.TalliesAsync(regionCode, asOf, childLength, token), ct);
+        var tallied = session.Beside((context, token) => context.TalliesAsync(regionCode, asOf, childLength, token), ct, longest: true);
         var groups = await session.RunAsync((context, token) => context.CommitteeGroupsAsync(regionCode, asOf, childLength, policyRegions, token), ct);
         var targets = await session.RunAsync((context, token) => StaffingTargetMeasures.MeasureAsync(context, regionCode, asOf, policies, tallied, token), ct);
         var mediators = await tallied.Result;
