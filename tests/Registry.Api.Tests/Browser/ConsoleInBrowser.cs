@@ -159,6 +159,11 @@ public abstract class ConsoleInBrowser(BrowserApp app)
         await Expect(page.Locator("h1")).ToHaveTextAsync("以案定补");
         await page.FillAsync("#subsidy-from", Q3From);
         await page.FillAsync("#subsidy-to", Q3To);
+        // The statement above the claims renders its totals, then its two tables page by page: each step pushes the
+        // claims down. A click on a claim's button while that happens can land on whatever moved under the pointer (in
+        // CI an approval click twice did nothing), so the page is settled first, as a person would see it.
+        await Expect(page.GetByTestId("subsidy-totals")).ToBeVisibleAsync();
+        await Expect(page.Locator(".subsidy-statement .pager")).ToHaveCountAsync(2);
         return page;
     }
 
@@ -214,7 +219,10 @@ public abstract class ConsoleInBrowser(BrowserApp app)
         // The same person, signed in as an approver: the API refuses (four eyes) and the page shows its Chinese message.
         var same = await SignedInWithTokenAsync(Role.FinanceApprover, "fin-wang");
         var sameRow = same.Locator(".subsidy-claims tbody tr").Filter(new() { HasText = $"{Q3From} 至 {Q3To}" });
-        await sameRow.Locator("button:has-text('批准')").ClickAsync();
+        // Waiting for the request itself: should a click ever be lost again, this says so instead of timing out on the alert.
+        var refused = await same.RunAndWaitForResponseAsync(() => sameRow.Locator("button:has-text('批准')").ClickAsync(),
+            r => r.Url.EndsWith("/graphql") && r.Request.PostData?.Contains("approveSubsidyClaim") == true);
+        Assert.Contains("SAME_PERSON", await refused.TextAsync());
         await Expect(sameRow.Locator(".claim-result [role=alert]")).ToContainTextAsync("这份申报是您提交的，须由另一位审批人审批");
         await Expect(sameRow.Locator("[data-status]")).ToHaveTextAsync("待审批");
 
