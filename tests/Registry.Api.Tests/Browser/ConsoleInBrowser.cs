@@ -220,18 +220,14 @@ public abstract class ConsoleInBrowser(BrowserApp app)
         var same = await SignedInWithTokenAsync(Role.FinanceApprover, "fin-wang");
         var sameRow = same.Locator(".subsidy-claims tbody tr").Filter(new() { HasText = $"{Q3From} 至 {Q3To}" });
         // Waiting for the request itself: should a click ever be lost again, this says so instead of timing out on the alert.
-        var refused = await same.RunAndWaitForResponseAsync(() => sameRow.Locator("button:has-text('批准')").ClickAsync(),
-            r => r.Url.EndsWith("/graphql") && r.Request.PostData?.Contains("approveSubsidyClaim") == true);
-        Assert.Contains("SAME_PERSON", await refused.TextAsync());
+        Assert.Contains("SAME_PERSON", await ApproveAsync(same, sameRow));
         await Expect(sameRow.Locator(".claim-result [role=alert]")).ToContainTextAsync("这份申报是您提交的，须由另一位审批人审批");
         await Expect(sameRow.Locator("[data-status]")).ToHaveTextAsync("待审批");
 
         var other = await SignedInWithTokenAsync(Role.FinanceApprover, "fin-li");
         var otherRow = other.Locator(".subsidy-claims tbody tr").Filter(new() { HasText = $"{Q3From} 至 {Q3To}" });
         // The approval's own answer first, so that a refusal shows here with its message rather than as a status that never changed.
-        var approval = await other.RunAndWaitForResponseAsync(() => otherRow.Locator("button:has-text('批准')").ClickAsync(),
-            r => r.Url.EndsWith("/graphql") && r.Request.PostData?.Contains("approveSubsidyClaim") == true);
-        var approved = System.Text.Json.Nodes.JsonNode.Parse(await approval.TextAsync())!;
+        var approved = System.Text.Json.Nodes.JsonNode.Parse(await ApproveAsync(other, otherRow))!;
         Assert.True(approved["data"]?["approveSubsidyClaim"]?["claim"]?["status"]?.GetValue<string>() == "APPROVED", approved.ToJsonString());
         await Expect(otherRow.Locator("[data-status]")).ToHaveTextAsync("已批准");
         await Expect(otherRow.Locator(".claim-history li")).ToHaveCountAsync(3);
@@ -243,6 +239,14 @@ public abstract class ConsoleInBrowser(BrowserApp app)
         Assert.Equal(amount!.GetValue<long>(), claim["amount"]!.GetValue<long>());
         Assert.Equal(["fin-wang", "fin-wang", "fin-li"], claim["history"]!.AsArray().Select(e => e!["by"]!.GetValue<string>()));
         Assert.Empty(app.ConsoleErrors);
+    }
+
+    /// <summary>Clicks the claim row's 批准 and returns the answer to the approval request that click sent.</summary>
+    private static async Task<string> ApproveAsync(IPage page, ILocator row)
+    {
+        var response = await page.RunAndWaitForResponseAsync(() => row.Locator("button:has-text('批准')").ClickAsync(),
+            r => r.Url.EndsWith("/graphql") && r.Request.PostData?.Contains("approveSubsidyClaim") == true);
+        return await response.TextAsync();
     }
 
     private static string Yuan(System.Text.Json.Nodes.JsonNode? fen) =>

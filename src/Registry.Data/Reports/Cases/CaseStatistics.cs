@@ -1,7 +1,6 @@
 using Registry.Data.Querying;
 using Registry.Data.Reports.Sql;
 using Registry.Domain.Disputes;
-using Registry.Domain.Regions;
 
 namespace Registry.Data.Reports.Cases;
 
