@@ -7,6 +7,9 @@ namespace Registry.Api.Committees;
 /// <summary>The criteria of the <c>committees</c> list, kept apart from paging so the count uses the same ones.</summary>
 public sealed record CommitteeFilter(string? RegionCode, IReadOnlyList<CommitteeKind>? Kinds, string? Search, bool IncludeDissolved, DateOnly Today)
 {
+    /// <summary>No criterion but existing today: the list <see cref="ExistingCommittees"/> serves from compiled queries.</summary>
+    public bool IsEveryExisting => RegionCode is null && Kinds is not { Count: > 0 } && string.IsNullOrWhiteSpace(Search) && !IncludeDissolved;
+
     public IQueryable<Committee> Apply(IQueryable<Committee> committees)
     {
         var query = committees.InRegion(RegionCode);

@@ -22,6 +22,8 @@ public sealed class CommitteeQueries : IQueryFields
                 var regionCode = await ctx.RegionArgumentAsync();
                 var filter = new CommitteeFilter(regionCode, ctx.GetArgument<List<CommitteeKind>?>("kinds"),
                     ctx.GetArgument<string?>("search"), ctx.GetArgument<bool>("includeDissolved"), ctx.Today());
-                return await filter.Apply(ctx.Db().Committees).ToPageAsync(PageRequest.From(ctx), ctx.CancellationToken);
+                return filter.IsEveryExisting
+                    ? await ExistingCommittees.PageAsync(ctx.Db(), filter.Today, PageRequest.From(ctx), ctx.CancellationToken)
+                    : await filter.Apply(ctx.Db().Committees).ToPageAsync(PageRequest.From(ctx), ctx.CancellationToken);
             });
 }

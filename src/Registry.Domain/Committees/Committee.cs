@@ -53,8 +53,11 @@ public class Committee : Entity, Regions.IRegional, IVersioned
     /// <see cref="IsActiveOn"/> as an expression a query provider translates. Its SQL form for raw statements is
     /// Registry.Data's <c>RosterSql.CommitteeExists</c>; tests check the three agree.
     /// </summary>
-    public static Expression<Func<Committee, bool>> ExistsOn(DateOnly day) =>
-        c => c.EstablishedOn <= day && (c.DissolvedOn == null || c.DissolvedOn >= day);
+    public static Expression<Func<Committee, bool>> ExistsOn(DateOnly day) => Exists.On(day);
+
+    /// <summary><see cref="ExistsOn"/> over the committee and the day, for queries compiled with the day as their argument.</summary>
+    public static readonly DayRule<Committee> Exists =
+        new((c, day) => c.EstablishedOn <= day && (c.DissolvedOn == null || c.DissolvedOn >= day));
 
     /// <param name="today">The registry's today, which bounds establishedOn (see <see cref="MaxDaysAhead"/>).</param>
     public static Committee Create(CommitteeDetails details, DateOnly today)

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Registry.Api.Committees;
+using Registry.Api.Schema.Paging;
 using Registry.Api.Tests.Infrastructure;
 using Registry.Data;
 using Registry.Data.Reports.Grading;
@@ -43,10 +45,14 @@ public static class RuleTwins
         Assert.True(selected > 0 && left > 0, $"in force: {selected} selected, {left} left out");
     }
 
+    /// <summary>
+    /// Also the compiled list and its two-halved count (<see cref="ExistingCommittees"/>), which bind the same rule into
+    /// their own expressions: every page of 7 in turn, so the cursor's variant is compiled and run as well.
+    /// </summary>
     public static async Task CommitteeExistsAgrees(RegistryDbContext db)
     {
         var all = await db.Committees.AsNoTracking().ToListAsync();
-        var (selected, left) = (0, 0);
+        var (selected, left, dissolvedSelected) = (0, 0, 0);
         foreach (var day in Edges(all.Select(c => (c.EstablishedOn, c.DissolvedOn))))
         {
             var expected = all.Where(c => c.IsActiveOn(day)).Select(c => c.Id).Order().ToList();
@@ -55,10 +61,27 @@ public static class RuleTwins
                 $"SELECT c.id FROM committees c WHERE {RosterSql.CommitteeExists("c", s.Bind("day", day))} ORDER BY c.id"), r => r.Long(0), default);
             Assert.Equal(expected, linq);
             Assert.Equal(expected, sql);
+            Assert.Equal(expected, await ExistingCommitteesPagedAsync(db, day));
+            Assert.Equal(expected.Count, await ExistingCommittees.CountAsync(db, day, default));
             selected += expected.Count;
             left += all.Count - expected.Count;
+            dissolvedSelected += all.Count(c => c.DissolvedOn is not null && c.IsActiveOn(day));
         }
         Assert.True(selected > 0 && left > 0, $"exists: {selected} selected, {left} left out");
+        Assert.True(dissolvedSelected > 0, "no committee dissolved later than an edge day: the count's second half went untested");
+    }
+
+    private static async Task<List<long>> ExistingCommitteesPagedAsync(RegistryDbContext db, DateOnly day)
+    {
+        var ids = new List<long>();
+        for (long? after = null; ;)
+        {
+            var page = await ExistingCommittees.PageAsync(db, day, new PageRequest(7, after), default);
+            ids.AddRange(page.Nodes.Select(c => c.Id));
+            Assert.Equal(after is not null, page.HasPreviousPage);
+            if (!page.HasNextPage) return ids;
+            after = page.Nodes[^1].Id;
+        }
     }
 
     public static async Task StandardisedAgrees(RegistryDbContext db)

@@ -8,18 +8,29 @@ namespace Registry.Api.Schema.Paging;
 /// </summary>
 public static class KeysetPaging
 {
-    public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> filtered, PageRequest request, CancellationToken ct)
+    public static Task<Page<T>> ToPageAsync<T>(this IQueryable<T> filtered, PageRequest request, CancellationToken ct)
         where T : Entity
     {
         var query = filtered;
         if (request.After is { } after) query = query.Where(x => x.Id > after);
         // The page size written into the SQL, not sent as a parameter: with LIMIT known, PostgreSQL keeps one plan for
         // the prepared statement (StatementPreparation) instead of planning it again on every request. At most 101 texts.
-        var rows = request.First == 0 ? [] : await TakeWritten(query.OrderBy(x => x.Id), request.First + 1).ToListAsync(ct);
+        return ToPageAsync(take => TakeWritten(query.OrderBy(x => x.Id), take).AsAsyncEnumerable(), request, token => filtered.CountAsync(token), ct);
+    }
+
+    /// <summary>
+    /// A page from <paramref name="firstRows"/>, which gives the first n rows in id order after the request's cursor
+    /// (one more than asked, to tell whether a next page exists), and <paramref name="count"/>, run only if asked.
+    /// </summary>
+    public static async Task<Page<T>> ToPageAsync<T>(Func<int, IAsyncEnumerable<T>> firstRows, PageRequest request,
+        Func<CancellationToken, Task<int>> count, CancellationToken ct) where T : Entity
+    {
+        var rows = new List<T>(request.First + 1);
+        if (request.First > 0)
+            await foreach (var row in firstRows(request.First + 1).WithCancellation(ct)) rows.Add(row);
         var hasNext = rows.Count > request.First;
         if (hasNext) rows.RemoveAt(rows.Count - 1);
-        return new Page<T>(rows, rows.Select(r => PageRequest.EncodeCursor(r.Id)).ToList(), hasNext,
-            request.After is not null, token => filtered.CountAsync(token));
+        return new Page<T>(rows, rows.Select(r => PageRequest.EncodeCursor(r.Id)).ToList(), hasNext, request.After is not null, count);
     }
 
     /// <summary>

@@ -740,8 +740,16 @@ namespace Registry.Data.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_committees");
 
+                    b.HasIndex("EstablishedOn")
+                        .HasDatabaseName("ix_committees_not_dissolved")
+                        .HasFilter("dissolved_on IS NULL");
+
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_committees_name");
+
+                    b.HasIndex("DissolvedOn", "EstablishedOn")
+                        .HasDatabaseName("ix_committees_dissolved")
+                        .HasFilter("dissolved_on IS NOT NULL");
 
                     b.HasIndex("EstablishedOn", "DissolvedOn")
                         .HasDatabaseName("ix_committees_established_on_dissolved_on");
