@@ -4,6 +4,7 @@ using Registry.Api.Access;
 using Registry.Api.Tests.Infrastructure;
 using Registry.Benchmarks.Harness;
 using Registry.Domain.Access;
+using Registry.Domain.Regions;
 
 namespace Registry.Benchmarks;
 
@@ -14,7 +15,10 @@ namespace Registry.Benchmarks;
 /// both give the same figures; then requests per second of three small shapes at N concurrent clients against the
 /// registry and PostGraphile 5.1.5 on the same database, alternating. Writes JSON under benchmarks/results and prints
 /// Markdown tables. Exits 1 when any operation's figures disagree.
-/// Usage: dotnet run -c Release --project benchmarks/Registry.Benchmarks -- harness [seconds=10] [clients=16]
+/// With <c>--national</c> it measures the national dataset (<c>generate --scale national</c>, or BENCH_HARNESS_DATABASE):
+/// the same operations for Hebei and for the whole country on one database, and how each one's time grows from the
+/// province to the nation beside how its data grows.
+/// Usage: dotnet run -c Release --project benchmarks/Registry.Benchmarks -- harness [seconds=10] [clients=16] [--national]
 /// </summary>
 public static class HarnessBenchmark
 {
@@ -26,9 +30,11 @@ public static class HarnessBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
+        var national = args.Contains("--national");
+        args = args.Where(a => a != "--national").ToArray();
         var seconds = double.Parse(args.ElementAtOrDefault(0) ?? "10", CultureInfo.InvariantCulture);
         var clients = int.Parse(args.ElementAtOrDefault(1) ?? "16", CultureInfo.InvariantCulture);
-        var connectionString = await HarnessDataset.ObtainAsync(Province, Seed);
+        var connectionString = await HarnessDataset.ObtainAsync(Province, Seed, national);
 
         var apiDll = Environment.GetEnvironmentVariable("BENCH_API_DLL") is { Length: > 0 } given ? given
             : Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Registry.Api/bin/Release/net10.0/Registry.Api.dll"));
@@ -43,9 +49,13 @@ public static class HarnessBenchmark
         using var baseline = baselineService is null ? null : new GraphQLClient(new Uri(baselineService.Address, "/graphql"), token, clients);
         await using var database = NpgsqlDataSource.Create(connectionString);
 
-        var results = new HarnessResults(seconds, clients, Machine.LoadAverage());
-        var scope = await HarnessScope.ReadAsync(database, registry, Province, new DateOnly(2026, 11, 30), DateOnly.FromDateTime(DateTime.UtcNow));
+        var results = new HarnessResults(seconds, clients, Machine.LoadAverage(), national);
+        var (asOf, today) = (new DateOnly(2026, 11, 30), DateOnly.FromDateTime(DateTime.UtcNow));
+        var scope = await HarnessScope.ReadAsync(database, registry, Province, asOf, today);
+        var nation = national ? await HarnessScope.ReadAsync(database, registry, RegionCode.Nation, asOf, today) : null;
         results.Scope = scope;
+        results.NationScope = nation;
+        if (national) results.Committees = (await CountCommitteesAsync(database, Province, today), await CountCommitteesAsync(database, RegionCode.Nation, today));
         var timer = new OperationTimer(registry, database, TimeSpan.FromSeconds(seconds), minRuns: 5, maxRuns: 50);
         var baselineTimer = baseline is null ? null : new OperationTimer(baseline, database, TimeSpan.FromSeconds(seconds), minRuns: 5, maxRuns: 50);
         // BENCH_HARNESS_OPERATIONS=gradeEligibility,caseStatistics: only the operations whose names start so;
@@ -53,7 +63,7 @@ public static class HarnessBenchmark
         var onlyOperations = Selection("BENCH_HARNESS_OPERATIONS");
         var onlyShapes = Selection("BENCH_HARNESS_SHAPES");
         var operations = onlyOperations is null && onlyShapes is not null ? Enumerable.Empty<Operation>()
-            : ListOperations.All(scope).Where(o => onlyOperations is null || onlyOperations.Any(p => o.Name.StartsWith(p, StringComparison.Ordinal)));
+            : (nation is null ? ListOperations.All(scope) : ListOperations.ProvinceAndNation(scope, nation)).Where(o => onlyOperations is null || onlyOperations.Any(p => o.Name.StartsWith(p, StringComparison.Ordinal)));
         foreach (var operation in operations)
         {
             results.Operations.Add(await timer.TimeAsync(operation));
@@ -80,8 +90,21 @@ public static class HarnessBenchmark
         return disagreeing.Count == 0 ? 0 : 1;
     }
 
+    private static async Task<long> CountCommitteesAsync(NpgsqlDataSource database, string region, DateOnly today)
+    {
+        var (lo, hi) = HarnessScope.Bounds(region);
+        await using var command = database.CreateCommand(
+            "SELECT count(*) FROM committees WHERE region_code >= @lo AND region_code < @hi AND established_on <= @d AND (dissolved_on IS NULL OR dissolved_on >= @d)");
+        command.Parameters.AddWithValue("lo", lo);
+        command.Parameters.AddWithValue("hi", hi);
+        command.Parameters.AddWithValue("d", today);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The names listed in <paramref name="variable"/>; unset or empty selects everything.</summary>
     private static string[]? Selection(string variable) =>
-        Environment.GetEnvironmentVariable(variable)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Environment.GetEnvironmentVariable(variable)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } names
+            ? names : null;
 
     private static Task<ServiceProcess> StartServiceAsync(string connectionString, string apiDll) =>
         ServiceProcess.StartAsync(connectionString, new Dictionary<string, string>

@@ -11,7 +11,8 @@ namespace Registry.Benchmarks.Harness;
 /// </summary>
 public static class HarnessDataset
 {
-    public static async Task<string> ObtainAsync(string province, int seed)
+    /// <param name="national">The whole country (<c>--scale national</c>, about 8 minutes here) rather than the province.</param>
+    public static async Task<string> ObtainAsync(string province, int seed, bool national)
     {
         if (Environment.GetEnvironmentVariable("BENCH_HARNESS_DATABASE") is { Length: > 0 } existing)
         {
@@ -24,12 +25,14 @@ public static class HarnessDataset
             ["Database:Provider"] = "Postgres",
             ["Database:MigrateOnStartup"] = "true",
             ["ConnectionStrings:Registry"] = connectionString,
+            ["Cases:PartyHashKey"] = Registry.Api.Tests.Infrastructure.ServiceProcess.PartyHashKey, // the service's own
         }).Build();
         var watch = Stopwatch.StartNew();
-        var code = await GenerateCommand.RunAsync(["generate", "--scale", "province", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--province", province], configuration, Console.Out, new TerminalProgress(Console.Error, interactive: false), Console.Error);
+        string[] scale = national ? ["--scale", "national"] : ["--scale", "province", "--province", province];
+        var code = await GenerateCommand.RunAsync(["generate", .. scale, "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            configuration, Console.Out, new TerminalProgress(Console.Error, interactive: false), Console.Error);
         if (code != 0) throw new InvalidOperationException($"generate exited with {code}");
-        Console.WriteLine($"dataset: province {province}, seed {seed}, generated in {watch.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"dataset: {(national ? "national" : $"province {province}")}, seed {seed}, generated in {watch.Elapsed.TotalSeconds:0.0} s");
         return connectionString;
     }
 }

@@ -3,14 +3,31 @@ using System.Text.Json;
 namespace Registry.Benchmarks.Harness;
 
 /// <summary>Everything one harness run measured, written as JSON under benchmarks/results.</summary>
-public sealed class HarnessResults(double seconds, int clients, string loadAverageBefore)
+public sealed class HarnessResults(double seconds, int clients, string loadAverageBefore, bool national = false)
 {
+    public bool National { get; } = national;
     public DateTime StartedUtc { get; } = DateTime.UtcNow;
     public double Seconds { get; } = seconds;
     public int Clients { get; } = clients;
     public string LoadAverageBefore { get; } = loadAverageBefore;
     public string LoadAverageAfter { get; set; } = "";
     public HarnessScope? Scope { get; set; }
+    /// <summary>With <c>--national</c>: the country's scope, beside the province's.</summary>
+    public HarnessScope? NationScope { get; set; }
+    /// <summary>With <c>--national</c>: the committees existing today in the province and in the country, the data's growth.</summary>
+    public (long Province, long Nation)? Committees { get; set; }
+
+    /// <summary>
+    /// Each operation asked of both the province and the nation (the same name with the province's code for CN), with
+    /// their API medians.
+    /// </summary>
+    public IEnumerable<(string Name, double Province, double Nation)> Growth() =>
+        from p in Operations
+        where p.Error is null && Scope is not null
+        let nationName = System.Text.RegularExpressions.Regex.Replace(p.Name, $@"\b{Scope!.Province}\b", "CN")
+        where nationName != p.Name
+        from n in Operations.Where(o => o.Name == nationName && o.Error is null)
+        select (p.Name, p.Api.P50, n.Api.P50);
     public List<OperationResult> Operations { get; } = [];
     public List<LoadRun> Load { get; } = [];
     public string? PeerError { get; set; }
@@ -36,7 +53,12 @@ public sealed class HarnessResults(double seconds, int clients, string loadAvera
             benchmark = "harness",
             startedUtc = StartedUtc,
             machine = new { cores = Environment.ProcessorCount, loadAverageBefore = LoadAverageBefore, loadAverageAfter = LoadAverageAfter },
-            dataset = new { generator = "generate --scale province --seed 1 --province 13", scope = Scope },
+            dataset = new
+            {
+                generator = National ? "generate --scale national --seed 1" : "generate --scale province --seed 1 --province 13", scope = Scope,
+                nationScope = NationScope, committees = Committees is { } c ? new { province = c.Province, nation = c.Nation } : null,
+            },
+            growth = Growth().Select(g => new { name = g.Name, provinceP50Ms = Round(g.Province), nationP50Ms = Round(g.Nation), timeRatio = Round(g.Nation / g.Province) }),
             seconds = Seconds,
             clients = Clients,
             loadSignedIn = LoadSignedIn,

@@ -30,7 +30,11 @@ public sealed record HarnessScope(string Province, string County, DateOnly AsOf,
             "SELECT id FROM committees WHERE region_code >= @lo AND region_code < @hi ORDER BY id OFFSET 1000 LIMIT 1", ("lo", lo), ("hi", hi));
         var name = await ScalarAsync<string>(database, "SELECT name FROM mediators GROUP BY name ORDER BY count(*) DESC, name LIMIT 1");
         var year = asOf.Year - 1;
+        // The country has no requirement of its own (a policy belongs to a region): each region's governs there, so the
+        // national training figures are compared for the mediators counted only (ListOperations.ProvinceAndNation).
+        if (province == RegionCode.Nation) return new HarnessScope(province, county, asOf, today, year, 0, 0, committee, name);
         await TrainingRequirementSetup.EnsureAsync(database, api, province);
+        await ScreeningPolicySetup.EnsureAsync(database, api, province);
         var requirement = (await api.DataAsync(
             "query($r: String!, $d: Date) { governingTrainingRequirement(regionCode: $r, asOf: $d) { minHoursPerYear minPracticalSessionsPerYear } }",
             new JsonObject { ["r"] = province, ["d"] = $"{year}-12-31" }))["governingTrainingRequirement"]!;

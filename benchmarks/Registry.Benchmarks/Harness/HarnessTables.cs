@@ -17,7 +17,7 @@ public static class HarnessTables
     public static string Markdown(HarnessResults results)
     {
         var text = new StringBuilder();
-        text.AppendLine(Invariant($"Hebei (province 13, seed 1), {results.Clients} clients, {results.Seconds:0.#} s a measurement; load average before {results.LoadAverageBefore}, after {results.LoadAverageAfter}."));
+        text.AppendLine(Invariant($"{(results.National ? "National data (seed 1), Hebei (13) and CN" : "Hebei (province 13, seed 1)")}, {results.Clients} clients, {results.Seconds:0.#} s a measurement; load average before {results.LoadAverageBefore}, after {results.LoadAverageAfter}."));
         text.AppendLine();
         text.AppendLine("| operation | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | API/SQL | runs | figures checked | load avg |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|---|");
@@ -27,6 +27,15 @@ public static class HarnessTables
                 ? $"| {o.Name} | error | | | | | | {Shorten(o.Error).Replace("|", "/", StringComparison.Ordinal)} | {o.LoadAverage} |"
                 : Invariant($"| {o.Name} | {o.Api.P50:0.0} | {o.Api.P95:0.0} | {o.Sql.P50:0.0} | {o.Sql.P95:0.0} | {o.Ratio:0.00} | {o.Api.Count} | ") +
                             Invariant($"{(o.Agrees ? "" : "MISMATCH ")}{o.FromApi} | {o.LoadAverage} |"));
+        }
+        if (results.Committees is { } committees)
+        {
+            var data = (double)committees.Nation / committees.Province;
+            text.AppendLine().AppendLine(Invariant($"Growth from the province to the nation: {committees.Nation:N0} committees against {committees.Province:N0} ({data:0.0}×)."));
+            text.AppendLine().AppendLine("| operation | province p50 ms | nation p50 ms | time × | data × | time × / data × |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|");
+            foreach (var (name, province, nation) in results.Growth())
+                text.AppendLine(Invariant($"| {name} | {province:0.0} | {nation:0.0} | {nation / province:0.0} | {data:0.0} | {nation / province / data:0.00} |"));
         }
         text.AppendLine();
         text.AppendLine(results.LoadSignedIn ? "The registry's load clients send a bureau admin's bearer token; PostGraphile's none." : "Both servers' load clients are anonymous.");

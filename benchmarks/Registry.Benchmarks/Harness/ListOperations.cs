@@ -14,10 +14,10 @@ public static class ListOperations
     public static Operation NestedPage(HarnessScope scope) => new(
         $"committees {scope.Province} first 20, nested",
         """
-        query($r: String!, $d: Date) { committees(regionCode: $r, first: 20) { totalCount pageInfo { endCursor hasNextPage }
+        query($r: String, $d: Date) { committees(regionCode: $r, first: 20) { totalCount pageInfo { endCursor hasNextPage }
           nodes { id name kind regionCode appointments(asOf: $d) { role employment mediator { id name gender } } } } }
         """,
-        new JsonObject { ["r"] = scope.Province, ["d"] = ReportOperations.Day(scope.AsOf) },
+        new JsonObject { ["r"] = ListRegion(scope), ["d"] = ReportOperations.Day(scope.AsOf) },
         data => Figures.At(data, "committees.totalCount")
             .With("appointments", data["committees"]!["nodes"]!.AsArray().Sum(n => n!["appointments"]!.AsArray().Count)),
         $"""
@@ -51,10 +51,10 @@ public static class ListOperations
     public static Operation MediatorSearch(HarnessScope scope) => new(
         $"mediators {scope.Province} search \"{scope.SearchName}\"",
         """
-        query($r: String!, $s: String!, $d: Date) { mediators(regionCode: $r, search: $s, asOf: $d, first: 20) {
+        query($r: String, $s: String!, $d: Date) { mediators(regionCode: $r, search: $s, asOf: $d, first: 20) {
           totalCount pageInfo { endCursor hasNextPage } nodes { id name gender } } }
         """,
-        new JsonObject { ["r"] = scope.Province, ["s"] = scope.SearchName, ["d"] = ReportOperations.Day(scope.AsOf) },
+        new JsonObject { ["r"] = ListRegion(scope), ["s"] = scope.SearchName, ["d"] = ReportOperations.Day(scope.AsOf) },
         data => Figures.At(data, "mediators.totalCount"),
         $"""
         SELECT count(*) OVER () AS total_count, m.id, m.name, m.gender FROM mediators m
@@ -65,6 +65,34 @@ public static class ListOperations
         """,
         ReportOperations.Region(scope.Province, ("day", scope.AsOf), ("search", scope.SearchName)),
         "mediators whose name contains the text and who serve in the region: count and first 20");
+
+    /// <summary>
+    /// With <c>--national</c>: every operation for the province, then the reports, the nested page and search for the
+    /// whole country (staffing's is among the province's already). Where the country's answer rests on regional
+    /// policies the hand-written statement does not restate, fewer figures are compared, as each says.
+    /// </summary>
+    public static IReadOnlyList<Operation> ProvinceAndNation(HarnessScope province, HarnessScope nation) =>
+    [
+        .. All(province),
+        ReportOperations.Training(nation) with
+        {
+            FromApi = data => Figures.At(data, "trainingCompliance.mediatorCount"),
+            SqlComputes = "mediators serving on the reference day (compliance is not compared: each region's requirement governs there, and the statement applies none)",
+        },
+        ReportOperations.Cases(nation),
+        ReportOperations.Grading(nation) with
+        {
+            FromApi = _ => new Figures(),
+            SqlComputes = "the national default 四级 written out (not compared: 44 and 5107 have ladders of their own, which the statement does not restate)",
+        },
+        ReportOperations.Subsidies(nation, nation.Province),
+        ReportOperations.Screening(nation),
+        NestedPage(nation),
+        MediatorSearch(nation),
+    ];
+
+    /// <summary>The lists' <c>regionCode</c>: the region, or none for the whole country (reports take <c>CN</c>, lists omit it).</summary>
+    private static string? ListRegion(HarnessScope scope) => scope.Province == Registry.Domain.Regions.RegionCode.Nation ? null : scope.Province;
 
     /// <summary>Every operation of the harness, in the order it times them.</summary>
     public static IReadOnlyList<Operation> All(HarnessScope scope) =>
