@@ -1,7 +1,9 @@
 using System.Globalization;
+using Registry.Api.Cases;
 using Registry.Data.Generation;
 using Registry.Data.Seeding;
 using Registry.Domain.Access;
+using Registry.Domain.Cases;
 
 namespace Registry.Api.Hosting;
 
@@ -37,7 +39,7 @@ public static class GenerateCommand
                              "set Database__Provider=Postgres and ConnectionStrings__Registry to the database to fill.");
             return 2;
         }
-        var services = new ServiceCollection().AddLogging().AddRegistryDatabase(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddRegistryDatabase(configuration).AddRegistryCases(configuration).BuildServiceProvider();
         await using (services)
         {
             await using var scope = services.CreateAsyncScope();
@@ -48,7 +50,7 @@ public static class GenerateCommand
                 if (database.MigrateOnStartup) await db.Database.MigrateAsync(ct);
                 await RegionImporter.ImportIfEmptyAsync(db, RegionImporter.FullFile, ct);
                 await ReferenceDataSeeder.SeedAsync(db, ct);
-                var summary = await RosterGenerator.RunAsync(db, request, progress, ct);
+                var summary = await RosterGenerator.RunAsync(db, request, scope.ServiceProvider.GetRequiredService<IPartyHasher>(), progress, ct);
                 foreach (var (table, rows) in summary.Tables)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table,-20} {rows,12:N0}"));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -9,7 +9,8 @@ namespace Registry.Data.Generation;
 /// three times as many). Each is led by a mediator appointed to its committee on its reference date (the closing day,
 /// or the received day while open), as <see cref="MediationCase"/> requires, and one in ten closed ones has a
 /// co-mediator appointed there on that day too. Closing, follow-up, entry and the derived columns (days to close,
-/// received day number, entered late under the governing recording policy) follow the domain's rules.
+/// received day number, entered late under the governing recording policy) follow the domain's rules. Every case has
+/// parties (<see cref="CasePartySets"/>), drawn from a random source of their own so the other columns are as before.
 /// </summary>
 internal static class CaseRows
 {
@@ -17,10 +18,12 @@ internal static class CaseRows
     private static readonly DisputeCategory[] Categories = Enum.GetValues<DisputeCategory>();
     private static readonly double[] Weights = [0, 0.6, 1.2, 2.0];
 
-    public static async Task<(long Cases, long CoMediators)> WriteAsync(NpgsqlConnection connection, Roster roster,
-        Func<string, DateOnly, int> maxEntryDelayDays, GenerationProgress progress, CancellationToken ct)
+    public static async Task<(long Cases, long CoMediators, long Parties)> WriteAsync(NpgsqlConnection connection, Roster roster,
+        Func<string, DateOnly, int> maxEntryDelayDays, IPartyHasher parties, GenerationProgress progress, CancellationToken ct)
     {
         var random = roster.Request.RandomFor(8);
+        var repeatRandom = roster.Request.RandomFor(9);
+        var partySets = new CasePartySets(roster.Request.Seed, parties);
         var asOf = roster.AsOf;
         var windowStart = asOf.AddDays(-364);
         var byCommittee = AppointmentsByCommittee(roster);
@@ -34,7 +37,8 @@ internal static class CaseRows
         var id = 0L;
         await using (var import = await BulkCopy.BeginAsync(connection, "cases",
                          "id, source_platform, external_number, committee_id, category, difficulty, lead_mediator_id, received_on, closed_on, " +
-                         "outcome, follow_up_on, agreement_fulfilled, turned_criminal, entered_on, days_to_close, received_day_number, entered_late", ct))
+                         "outcome, follow_up_on, agreement_fulfilled, turned_criminal, entered_on, days_to_close, received_day_number, entered_late, " +
+                         "party_set_fingerprint", ct))
         {
             foreach (var a in roster.Appointments)
             {
@@ -47,6 +51,8 @@ internal static class CaseRows
                 var province = committee.RegionCode[..2];
                 if (!platforms.TryGetValue(province, out var platform))
                     platforms[province] = platform = roster.Regions.NameOf(province) + "人民调解信息平台";
+                var county = CasePartySets.County(roster, a.Committee);
+                var previous = (Id: 0L, Category: default(DisputeCategory));
                 for (var k = 0; k < count; k++)
                 {
                     var received = from.AddDays(random.Next(to.DayNumber - from.DayNumber + 1));
@@ -68,12 +74,18 @@ internal static class CaseRows
                     if (entered > asOf) entered = asOf;
                     var late = closed is { } c && entered.DayNumber - c.DayNumber > maxEntryDelayDays(committee.RegionCode, c);
 
+                    var category = Categories[random.Next(Categories.Length)];
+                    var repeats = k > 0 && repeatRandom.Next(CasePartySets.RepeatOneIn) == 0;
+                    if (repeats) category = previous.Category;
+                    partySets.Add(++id, a.Committee, repeats ? partySets.SetOf(previous.Id) : null);
+                    previous = (id, category);
+
                     import.StartRow();
-                    import.Write(++id, NpgsqlDbType.Bigint);
+                    import.Write(id, NpgsqlDbType.Bigint);
                     import.Write(platform);
                     import.Write(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     import.Write(a.Committee + 1L, NpgsqlDbType.Bigint);
-                    import.Write(Categories[random.Next(Categories.Length)].ToString());
+                    import.Write(category.ToString());
                     import.Write(difficulty.ToString());
                     import.Write(a.Mediator + 1L, NpgsqlDbType.Bigint);
                     import.Write(received, NpgsqlDbType.Date);
@@ -87,6 +99,7 @@ internal static class CaseRows
                     else import.WriteNull();
                     import.Write(received.DayNumber, NpgsqlDbType.Integer);
                     import.Write(late, NpgsqlDbType.Boolean);
+                    import.Write(partySets.SetFingerprint(partySets.SetOf(id), county));
 
                     if (closed is not null && random.Next(10) == 0 && CoMediator(random, roster, byCommittee, a, reference) is { } co)
                         coMediators.Add((id, co + 1L));
@@ -109,7 +122,8 @@ internal static class CaseRows
             await import.CompleteAsync(ct);
         }
         progress.End();
-        return (id, coMediators.Count);
+        var partyRows = await partySets.WriteAsync(connection, roster, progress, ct);
+        return (id, coMediators.Count, partyRows);
     }
 
     private static int DaysToClose(Random random, CaseDifficulty difficulty) => difficulty switch

@@ -22,18 +22,23 @@ public static class RosterGenerator
 {
     /// <summary>
     /// Every table the generator writes, in the order written; all must be empty before it starts. On a partitioned
-    /// <c>cases</c> the COPY's own trigger writes <c>case_keys</c> (CasePartitions), whose unique index is then built once.
+    /// <c>cases</c> the COPY's own trigger writes <c>case_keys</c> (CasePartitions), whose unique index is then built once,
+    /// and the statement's trigger <c>agreed_disputes</c> (its agreed cases with their parties, linked per dispute).
     /// </summary>
     public static readonly IReadOnlyList<string> Tables =
     [
         "committees", "mediators", "appointments", "training_sessions", "attendances", "grade_assessments",
-        "certificates", "certificate_events", "screening_rounds", "cases", "case_keys", "case_co_mediators",
+        "certificates", "certificate_events", "screening_rounds", "cases", "case_keys", "case_co_mediators", "case_parties",
+        "agreed_disputes",
     ];
 
     private static readonly string[] IdentityTables =
         ["committees", "mediators", "appointments", "training_sessions", "attendances", "grade_assessments", "certificates", "certificate_events", "screening_rounds", "cases"];
 
-    public static async Task<GenerationSummary> RunAsync(RegistryDbContext db, GenerationRequest request, GenerationProgress progress, CancellationToken ct = default)
+    /// <param name="parties">The registry's configured hasher: the generated parties' fingerprints are what an import
+    /// of the same ID numbers would give.</param>
+    public static async Task<GenerationSummary> RunAsync(RegistryDbContext db, GenerationRequest request, IPartyHasher parties, GenerationProgress progress,
+        CancellationToken ct = default)
     {
         if (db.Provider != DatabaseProvider.Postgres)
             throw new NotSupportedException("The roster generator writes through PostgreSQL's binary COPY: set Database:Provider to Postgres.");
@@ -72,9 +77,10 @@ public static class RosterGenerator
                 rows.Add(("certificates", certificates));
                 rows.Add(("certificate_events", events));
                 rows.Add(("screening_rounds", await ScreeningRows.WriteAsync(connection, roster, progress, ct)));
-                var (cases, coMediators) = await CaseRows.WriteAsync(connection, roster, entryDelay, progress, ct);
+                var (cases, coMediators, caseParties) = await CaseRows.WriteAsync(connection, roster, entryDelay, parties, progress, ct);
                 rows.Add(("cases", cases));
                 rows.Add(("case_co_mediators", coMediators));
+                rows.Add(("case_parties", caseParties));
 
                 await constraints.RestoreAsync(connection, progress, ct);
                 await RebuildDerivedAsync(db, connection, progress, ct);

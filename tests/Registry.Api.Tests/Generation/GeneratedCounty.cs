@@ -69,7 +69,8 @@ public sealed class GeneratedCounty : IAsyncLifetime
           (SELECT string_agg(concat_ws('|', name, kind, region_code, established_on), ',' ORDER BY id) FROM committees) ||
           (SELECT string_agg(concat_ws('|', name, id_number, birth_date, phone), ',' ORDER BY id) FROM mediators) ||
           (SELECT string_agg(concat_ws('|', mediator_id, committee_id, employment, start_date, end_date), ',' ORDER BY id) FROM appointments) ||
-          (SELECT string_agg(concat_ws('|', lead_mediator_id, received_on, closed_on, outcome, category), ',' ORDER BY id) FROM cases) ||
+          (SELECT string_agg(concat_ws('|', lead_mediator_id, received_on, closed_on, outcome, category, party_set_fingerprint), ',' ORDER BY id) FROM cases) ||
+          (SELECT string_agg(concat_ws('|', case_id, fingerprint), ',' ORDER BY case_id, fingerprint) FROM case_parties) ||
           (SELECT string_agg(concat_ws('|', number, valid_until, status), ',' ORDER BY id) FROM certificates))
         """;
 }

@@ -25,6 +25,9 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>What the process wrote to its standard error so far.</summary>
     public string Output { get { lock (output) return output.ToString(); } }
 
+    /// <summary>The service's party hash key, which whoever fills its database (the benchmarks' generator) uses too.</summary>
+    public const string PartyHashKey = "service-process-party-hash-key-0123456789";
+
     public static async Task<ServiceProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string> settings,
         string? apiDll = null)
     {
@@ -43,7 +46,7 @@ public sealed class ServiceProcess : IDisposable
             ["ConnectionStrings:Registry"] = connectionString,
             ["Database:MigrateOnStartup"] = "false",
             ["Seed:Demo"] = "false",
-            ["Cases:PartyHashKey"] = "service-process-party-hash-key-0123456789",
+            ["Cases:PartyHashKey"] = PartyHashKey,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings) configuration[key] = value;
