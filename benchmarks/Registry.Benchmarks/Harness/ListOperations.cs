@@ -56,15 +56,22 @@ public static class ListOperations
         """,
         new JsonObject { ["r"] = ListRegion(scope), ["s"] = scope.SearchName, ["d"] = ReportOperations.Day(scope.AsOf) },
         data => Figures.At(data, "mediators.totalCount"),
-        $"""
-        SELECT count(*) OVER () AS total_count, m.id, m.name, m.gender FROM mediators m
-        WHERE m.name LIKE '%' || @search || '%'
-          AND EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
-                      WHERE a.mediator_id = m.id AND c.region_code >= @lo AND c.region_code < @hi AND {InForce})
-        ORDER BY m.id LIMIT 20
-        """,
+        ListRegion(scope) is null
+            ? """
+              SELECT count(*) OVER () AS total_count, m.id, m.name, m.gender FROM mediators m
+              WHERE m.name LIKE '%' || @search || '%' ORDER BY m.id LIMIT 20
+              """
+            : $"""
+              SELECT count(*) OVER () AS total_count, m.id, m.name, m.gender FROM mediators m
+              WHERE m.name LIKE '%' || @search || '%'
+                AND EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
+                            WHERE a.mediator_id = m.id AND c.region_code >= @lo AND c.region_code < @hi AND {InForce})
+              ORDER BY m.id LIMIT 20
+              """,
         ReportOperations.Region(scope.Province, ("day", scope.AsOf), ("search", scope.SearchName)),
-        "mediators whose name contains the text and who serve in the region: count and first 20");
+        ListRegion(scope) is null
+            ? "every registered mediator whose name contains the text, serving or not (the list without regionCode): count and first 20"
+            : "mediators whose name contains the text and who serve in the region: count and first 20");
 
     /// <summary>
     /// With <c>--national</c>: every operation for the province, then the reports, the nested page and search for the

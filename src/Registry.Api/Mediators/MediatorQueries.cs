@@ -11,7 +11,7 @@ public sealed class MediatorQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
         query.Field<NonNullGraphType<ConnectionType<MediatorType, Mediator>>>("mediators").Public()
-            .Description("Mediators serving in a region's subtree on asOf (default today), by name or ID number and employment.")
+            .Description("Mediators by name or ID number: those serving in a region's subtree on asOf (default today) when regionCode or employment is given, else every registered mediator, serving or not.")
             .Argument<StringGraphType>("regionCode", "Region code; covers the whole subtree. Omit for everywhere.")
             .Argument<StringGraphType>("search", "Part of the name, or a whole ID number.")
             .Argument<EnumerationGraphType<Employment>>("employment")
