@@ -11,27 +11,16 @@ namespace Registry.Benchmarks.Harness;
 /// </summary>
 public static class ScreeningPolicySetup
 {
-    public static async Task EnsureAsync(NpgsqlDataSource database, GraphQLClient api, string province)
-    {
-        await using var count = database.CreateCommand("SELECT count(*) FROM screening_policies WHERE region_code = @p");
-        count.Parameters.AddWithValue("p", province);
-        if ((long)(await count.ExecuteScalarAsync())! > 0) return;
-        var payload = (await api.DataAsync(
-            "mutation($input: SetScreeningPolicyInput!) { setScreeningPolicy(input: $input) { userErrors { message } } }",
-            new JsonObject
-            {
-                ["input"] = new JsonObject
-                {
-                    ["regionCode"] = province,
-                    ["title"] = "基准测试：矛盾纠纷排查制度",
-                    ["sourceDocument"] = "Registry.Benchmarks harness (not a real document)",
-                    ["effectiveFrom"] = "2024-01-01",
-                    ["rules"] = new JsonArray(
-                        new JsonObject { ["level"] = "VILLAGE", ["cadence"] = "WEEKLY", ["dailyInSensitivePeriods"] = true },
-                        new JsonObject { ["level"] = "TOWNSHIP", ["cadence"] = "MONTHLY", ["dailyInSensitivePeriods"] = true },
-                        new JsonObject { ["level"] = "COUNTY", ["cadence"] = "QUARTERLY" }),
-                },
-            }))["setScreeningPolicy"]!;
-        if (payload["userErrors"]!.AsArray().Count > 0) throw new InvalidOperationException($"setScreeningPolicy: {payload.ToJsonString()}");
-    }
+    public static Task EnsureAsync(NpgsqlDataSource database, GraphQLClient api, string province) =>
+        PolicySetup.EnsureAsync(database, api, "screening_policies", province, "setScreeningPolicy", new JsonObject
+        {
+            ["regionCode"] = province,
+            ["title"] = "基准测试：矛盾纠纷排查制度",
+            ["sourceDocument"] = "Registry.Benchmarks harness (not a real document)",
+            ["effectiveFrom"] = "2024-01-01",
+            ["rules"] = new JsonArray(
+                new JsonObject { ["level"] = "VILLAGE", ["cadence"] = "WEEKLY", ["dailyInSensitivePeriods"] = true },
+                new JsonObject { ["level"] = "TOWNSHIP", ["cadence"] = "MONTHLY", ["dailyInSensitivePeriods"] = true },
+                new JsonObject { ["level"] = "COUNTY", ["cadence"] = "QUARTERLY" }),
+        });
 }

@@ -12,24 +12,13 @@ public static class TrainingRequirementSetup
 {
     public const double HoursPerYear = 6;
 
-    public static async Task EnsureAsync(NpgsqlDataSource database, GraphQLClient api, string province)
-    {
-        await using var count = database.CreateCommand("SELECT count(*) FROM training_requirements WHERE region_code = @p");
-        count.Parameters.AddWithValue("p", province);
-        if ((long)(await count.ExecuteScalarAsync())! > 0) return;
-        var payload = (await api.DataAsync(
-            "mutation($input: SetTrainingRequirementInput!) { setTrainingRequirement(input: $input) { userErrors { message } } }",
-            new JsonObject
-            {
-                ["input"] = new JsonObject
-                {
-                    ["regionCode"] = province,
-                    ["title"] = "基准测试：每年培训不少于 6 学时",
-                    ["sourceDocument"] = "Registry.Benchmarks harness (not a real document)",
-                    ["effectiveFrom"] = "2025-01-01",
-                    ["minHoursPerYear"] = HoursPerYear,
-                },
-            }))["setTrainingRequirement"]!;
-        if (payload["userErrors"]!.AsArray().Count > 0) throw new InvalidOperationException($"setTrainingRequirement: {payload.ToJsonString()}");
-    }
+    public static Task EnsureAsync(NpgsqlDataSource database, GraphQLClient api, string province) =>
+        PolicySetup.EnsureAsync(database, api, "training_requirements", province, "setTrainingRequirement", new JsonObject
+        {
+            ["regionCode"] = province,
+            ["title"] = "基准测试：每年培训不少于 6 学时",
+            ["sourceDocument"] = "Registry.Benchmarks harness (not a real document)",
+            ["effectiveFrom"] = "2025-01-01",
+            ["minHoursPerYear"] = HoursPerYear,
+        });
 }
