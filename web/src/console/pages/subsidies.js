@@ -107,8 +107,10 @@ export function render(region) {
     h('div', { class: 'page-head' }, h('h1', {}, '以案定补'),
       h('div', { class: 'filters' }, h('label', { for: 'subsidy-quarter' }, '期间 ', quarter),
         h('label', { for: 'subsidy-from' }, ' 自 ', from), h('label', { for: 'subsidy-to' }, ' 至 ', to))),
-    statementBox,
-    section('补贴申报', claimsBox));
+    // The claims come first: the statement below takes seconds for a province and grows as its tables fill, and
+    // above the claims it pushed their buttons down while someone was aiming at them.
+    section('补贴申报', claimsBox),
+    statementBox);
 }
 
 async function statement(region, p, created) {
