@@ -24,7 +24,9 @@ public sealed class TrainingComplianceReport
     private TrainingComplianceReport(RegistryDbContext db, string regionCode, int year, DateOnly referenceDate,
         IReadOnlyList<TrainingRequirement> requirements, IReadOnlyList<Region> children, bool hoursWanted, int maxPageSize)
     {
-        session = new ReportSession(db, ReportTuning.LargeAggregates);
+        // Below the country a region's appointments are read through its committees' index (ReportTuning.LargeAggregatesFor):
+        // on the national data the defaults scanned every appointment of the country for one province.
+        session = new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode));
         RegionCode = regionCode;
         Year = year;
         ReferenceDate = referenceDate;
