@@ -30,7 +30,7 @@ public static class CertificateQueries
     /// at a committee in <paramref name="regionCode"/>'s subtree and no valid certificate that day — one statement.
     /// </summary>
     public static Task<List<long>> UncertifiedServingAsync(RegistryDbContext db, string regionCode, DateOnly asOf, CancellationToken ct) =>
-        new ReportSession(db, ReportTuning.LargeAggregates).ReadAsync(Uncertified(regionCode, asOf), reader => reader.GetInt64(0), ct);
+        new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode)).ReadAsync(Uncertified(regionCode, asOf), reader => reader.GetInt64(0), ct);
 
     /// <summary>
     /// <c>expiringCertificates</c>: certificates issued in <paramref name="regionCode"/>'s subtree, ACTIVE now, whose

@@ -30,7 +30,7 @@ public static class GradeEligibilityReport
     {
         var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ct);
         var perYear = TrainingRequirementResolver.Resolve(requirements, regionCode, asOf).MinMinutesPerYear;
-        var session = new ReportSession(db, ReportTuning.LargeAggregates);
+        var session = new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode));
         if (everyone)
         {
             var rows = await session.ReadAsync(GradingQueries.Statement(regionCode, level, asOf, perYear, false, after, take)!, GradingQueries.Read, ct);

@@ -184,7 +184,7 @@ public static class GradingQueries
     /// <summary>Every mediator serving in <paramref name="regionCode"/> on <paramref name="asOf"/>, by id, with <paramref name="level"/>'s figures.</summary>
     public static async Task<List<GradingFiguresRow>> FiguresAsync(RegistryDbContext db, string regionCode, GradeLevel level, DateOnly asOf,
         CancellationToken ct) =>
-        (await new ReportSession(db, ReportTuning.LargeAggregates).ReadAsync(Statement(regionCode, level, asOf, 0, false, null, null)!, Read, ct))
+        (await new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode)).ReadAsync(Statement(regionCode, level, asOf, 0, false, null, null)!, Read, ct))
         .Select(r => r.Row).ToList();
 
     /// <summary>
