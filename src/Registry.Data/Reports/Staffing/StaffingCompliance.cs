@@ -25,8 +25,10 @@ public static class StaffingCompliance
         // The mediator tallies are the heaviest statement and need nothing else: they run beside the rest (on PostgreSQL
         // on a second connection) while the committees are counted and the targets measured. Every statement runs with
         // LargeAggregates: a province's or the country's committees and appointments are hashed and grouped by the
-        // hundred thousand, which the default 4 MB work_mem spilled to disk, and JIT compiled each statement first.
-        var session = new ReportSession(db, ReportTuning.LargeAggregates);
+        // hundred thousand, which the default 4 MB work_mem spilled to disk, and JIT compiled each statement first. Below
+        // the country random reads are priced for cached data (LargeAggregatesFor), so a province's appointments are read
+        // through its committees rather than by a scan of the country's.
+        var session = new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode));
         var tallied = session.Beside((context, token) => context.TalliesAsync(regionCode, asOf, childLength, token), ct, longest: true);
         var groups = await session.RunAsync((context, token) => context.CommitteeGroupsAsync(regionCode, asOf, childLength, policyRegions, token), ct);
         var targets = await session.RunAsync((context, token) => StaffingTargetMeasures.MeasureAsync(context, regionCode, asOf, policies, tallied, token), ct);
