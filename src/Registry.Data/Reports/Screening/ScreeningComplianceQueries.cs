@@ -94,7 +94,7 @@ public static class ScreeningComplianceQueries
             """);
         var chunks = (to.DayNumber - from.DayNumber) / DaysPerChunk + 1;
         var units = new List<ScreeningUnitDays>();
-        await new ReportSession(db).ReadAsync(statement, r =>
+        await new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode)).ReadAsync(statement, r =>
         {
             var id = r.GetInt64(0);
             if (units.Count == 0 || units[^1].CommitteeId != id)
@@ -155,7 +155,7 @@ public static class ScreeningComplianceQueries
         statement.Bind("upper", RegionCode.UpperBound(regionCode));
         statement.Bind("on", on);
         statement.Bind("child_length", childLength);
-        return new ReportSession(db).ReadAsync(statement.Write(_ => sql),
+        return new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode)).ReadAsync(statement.Write(_ => sql),
             r => new InformantCoverageRow(r.GetString(0), r.Int(1), r.Int(2)), ct);
     }
 }
