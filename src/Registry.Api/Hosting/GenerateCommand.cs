@@ -39,7 +39,17 @@ public static class GenerateCommand
                              "set Database__Provider=Postgres and ConnectionStrings__Registry to the database to fill.");
             return 2;
         }
-        var services = new ServiceCollection().AddLogging().AddRegistryDatabase(configuration).AddRegistryCases(configuration).BuildServiceProvider();
+        ServiceProvider services;
+        try
+        {
+            // The parties' fingerprints need the service's own key, which AddRegistryCases refuses to do without.
+            services = new ServiceCollection().AddLogging().AddRegistryDatabase(configuration).AddRegistryCases(configuration).BuildServiceProvider();
+        }
+        catch (InvalidOperationException e)
+        {
+            errors.WriteLine("generate: " + e.Message);
+            return 2;
+        }
         await using (services)
         {
             await using var scope = services.CreateAsyncScope();

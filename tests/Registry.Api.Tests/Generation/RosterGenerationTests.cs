@@ -213,6 +213,22 @@ public sealed class RosterGenerationTests(GeneratedCounty county) : IClassFixtur
         Assert.Contains("generate writes through PostgreSQL's binary COPY, and Database:Provider is Sqlite", errors.ToString());
     }
 
+    [Fact]
+    public async Task PostgresWithoutAPartyHashKeyIsRefusedSayingWhy()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Registry"] = "Host=127.0.0.1;Database=never_opened",
+        }).Build();
+        var errors = new StringWriter();
+
+        var exit = await GenerateCommand.RunAsync(["generate", "--scale", "province", "--seed", "1"], configuration, TextWriter.Null, GenerationProgress.None, errors);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("generate: Cases:PartyHashKey is the development key (or empty)", errors.ToString());
+    }
+
     [Theory]
     [InlineData("--scale province --seed 3", "13", 3)]
     [InlineData("--scale province --province 44 --seed 3", "44", 3)]
