@@ -61,8 +61,8 @@ public static class SearchBenchmark
             ("mediator, 3 chars", db => Mediators(db, sample, today)),
             ("mediator, 2 chars", db => Mediators(db, sample[1..], today)),
             ("mediator, 1 char", db => Mediators(db, sample[1..2], today)),
-            ("committee, 7 chars", db => new CommitteeFilter(null, null, "130104调委", true, today).Apply(db.Committees)),
-            ("committee, 8 chars", db => new CommitteeFilter(null, null, "调委会4711", true, today).Apply(db.Committees)),
+            ("committee, 7 chars", db => new CommitteeFilter(db.Provider, null, null, "130104调委", true, today).Apply(db.Committees)),
+            ("committee, 8 chars", db => new CommitteeFilter(db.Provider, null, null, "调委会4711", true, today).Apply(db.Committees)),
         };
         Console.WriteLine("SQL: " + Mediators(context, sample, today).ToQueryString().Split('\n')[^1]);
         foreach (var way in new[] { "trigram", "no index" })

@@ -20,7 +20,7 @@ public sealed class CommitteeQueries : IQueryFields
             .ResolveAsync(async ctx =>
             {
                 var regionCode = await ctx.RegionArgumentAsync();
-                var filter = new CommitteeFilter(regionCode, ctx.GetArgument<List<CommitteeKind>?>("kinds"),
+                var filter = new CommitteeFilter(ctx.Db().Provider, regionCode, ctx.GetArgument<List<CommitteeKind>?>("kinds"),
                     ctx.GetArgument<string?>("search"), ctx.GetArgument<bool>("includeDissolved"), ctx.Today());
                 return filter.IsEveryExisting
                     ? await ExistingCommittees.PageAsync(ctx.Db(), filter.Today, PageRequest.From(ctx), ctx.CancellationToken)

@@ -19,7 +19,7 @@ public sealed record MediatorFilter(RegistryDbContext Db, string? RegionCode, st
         {
             if (search.Length > 50) throw new InputError("search", ErrorCodes.TooLong, "search must be at most 50 characters.");
             var idNumber = search.ToUpperInvariant();
-            query = query.Where(m => m.Name.Contains(search) || m.IdNumber == idNumber);
+            query = query.Where(NameSearch.Contains<Mediator>(Db.Provider, m => m.Name, search, orElse: m => m.IdNumber == idNumber));
         }
         if (RegionCode is null && Employment is null) return query;
 

@@ -45,8 +45,23 @@ public sealed class NameSearchPlans(PostgresApp app) : IClassFixture<PostgresApp
     [Fact]
     public void CommitteeSearchUsesTheTrigramIndex()
     {
-        var plan = Explain(db => new CommitteeFilter(null, null, "人民调解", true, RegistryApp.Today).Apply(db.Committees).Select(c => (object)c.Id));
+        var plan = Explain(db => new CommitteeFilter(db.Provider, null, null, "人民调解", true, RegistryApp.Today).Apply(db.Committees).Select(c => (object)c.Id));
         Assert.Contains(NameSearch.CommitteeIndex, plan);
         Assert.DoesNotContain("Seq Scan", plan);
     }
+
+    /// <summary>
+    /// The pattern is written into the statement, so that no prepared statement's generic plan (one plan for any text,
+    /// which walks the primary key) can serve a search; the apostrophe in the text is quoted, not run.
+    /// </summary>
+    [Fact]
+    public void ASearchedStatementCarriesItsPatternAsALiteral() => app.WithDb(db =>
+    {
+        using var mediators = new MediatorFilter(db, null, "欧阳'_明", null, RegistryApp.Today).Apply(db.Mediators).CreateDbCommand();
+        Assert.Contains(@"LIKE '%欧阳''\_明%' ESCAPE '\'", mediators.CommandText);
+        Assert.DoesNotContain(mediators.Parameters.Cast<System.Data.Common.DbParameter>(), p => p.Value is string s && s.Contains('%'));
+        using var committees = new CommitteeFilter(db.Provider, null, null, "人民调解", true, RegistryApp.Today).Apply(db.Committees).CreateDbCommand();
+        Assert.Contains("LIKE '%人民调解%'", committees.CommandText);
+        return 0;
+    });
 }

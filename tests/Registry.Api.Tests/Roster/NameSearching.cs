@@ -15,7 +15,7 @@ public abstract class NameSearching(RegistryApp app)
     private async Task ArrangeAsync()
     {
         if (app.WithDb(db => db.Committees.Any(c => c.RegionCode.StartsWith("441581")))) return;
-        foreach (var name in new[] { "百分之百%调委会", "百分之百X调委会", "下划线_调委会", "下划线X调委会", "反斜\\杠调委会", "ABC Mediation 调委会" })
+        foreach (var name in new[] { "百分之百%调委会", "百分之百X调委会", "下划线_调委会", "下划线X调委会", "反斜\\杠调委会", "单引号'调委会", "ABC Mediation 调委会" })
             await roster.Committee("441581101", "TOWNSHIP", name: name);
         var mediator = await roster.Mediator("欧阳明华");
         await roster.Appoint(mediator, await roster.Committee("441581102", "TOWNSHIP", name: "河田镇人民调解委员会"), "PART_TIME", "2020-01-01");
@@ -35,13 +35,14 @@ public abstract class NameSearching(RegistryApp app)
     }
 
     [Fact]
-    public async Task PercentUnderscoreAndBackslashAreTakenLiterally()
+    public async Task PercentUnderscoreBackslashAndApostropheAreTakenLiterally()
     {
         await ArrangeAsync();
         Assert.Equal(["百分之百%调委会"], await CommitteesAsync("百%调"));
         Assert.Equal(["下划线_调委会"], await CommitteesAsync("线_调"));
         Assert.Equal(["反斜\\杠调委会"], await CommitteesAsync("斜\\杠"));
         Assert.Empty(await CommitteesAsync("百_之"));
+        Assert.Equal(["单引号'调委会"], await CommitteesAsync("号'调"));
     }
 
     [Fact]
