@@ -11,6 +11,9 @@ public sealed record CommitteeFilter(DatabaseProvider Provider, string? RegionCo
     /// <summary>No criterion but existing today: the list <see cref="ExistingCommittees"/> serves from compiled queries.</summary>
     public bool IsEveryExisting => RegionCode is null && Kinds is not { Count: > 0 } && string.IsNullOrWhiteSpace(Search) && !IncludeDissolved;
 
+    /// <summary>A part of a name to find: few matches, paged by <c>ToSearchedPageAsync</c>.</summary>
+    public bool IsSearched => !string.IsNullOrWhiteSpace(Search);
+
     public IQueryable<Committee> Apply(IQueryable<Committee> committees)
     {
         var query = committees.InRegion(RegionCode);

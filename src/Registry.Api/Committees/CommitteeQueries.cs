@@ -22,8 +22,11 @@ public sealed class CommitteeQueries : IQueryFields
                 var regionCode = await ctx.RegionArgumentAsync();
                 var filter = new CommitteeFilter(ctx.Db().Provider, regionCode, ctx.GetArgument<List<CommitteeKind>?>("kinds"),
                     ctx.GetArgument<string?>("search"), ctx.GetArgument<bool>("includeDissolved"), ctx.Today());
-                return filter.IsEveryExisting
-                    ? await ExistingCommittees.PageAsync(ctx.Db(), filter.Today, PageRequest.From(ctx), ctx.CancellationToken)
-                    : await filter.Apply(ctx.Db().Committees).ToPageAsync(PageRequest.From(ctx), ctx.CancellationToken);
+                var db = ctx.Db();
+                if (filter.IsEveryExisting) return await ExistingCommittees.PageAsync(db, filter.Today, PageRequest.From(ctx), ctx.CancellationToken);
+                var committees = filter.Apply(db.Committees);
+                return filter.IsSearched
+                    ? await committees.ToSearchedPageAsync(ids => db.Committees.Where(c => ids.Contains(c.Id)), PageRequest.From(ctx), ctx.CancellationToken)
+                    : await committees.ToPageAsync(PageRequest.From(ctx), ctx.CancellationToken);
             });
 }

@@ -11,6 +11,9 @@ namespace Registry.Api.Mediators;
 /// </summary>
 public sealed record MediatorFilter(RegistryDbContext Db, string? RegionCode, string? Search, Employment? Employment, DateOnly AsOf)
 {
+    /// <summary>A part of a name or an ID number to find: few matches, paged by <c>ToSearchedPageAsync</c>.</summary>
+    public bool IsSearched => !string.IsNullOrWhiteSpace(Search);
+
     public IQueryable<Mediator> Apply(IQueryable<Mediator> mediators)
     {
         var query = mediators;

@@ -22,6 +22,9 @@ public sealed class MediatorQueries : IQueryFields
                 var db = ctx.Db();
                 var filter = new MediatorFilter(db, await ctx.RegionArgumentAsync(), ctx.GetArgument<string?>("search"),
                     ctx.GetArgument<Employment?>("employment"), ctx.AsOf());
-                return await filter.Apply(db.Mediators).ToPageAsync(PageRequest.From(ctx), ctx.CancellationToken);
+                var mediators = filter.Apply(db.Mediators);
+                return filter.IsSearched
+                    ? await mediators.ToSearchedPageAsync(ids => db.Mediators.Where(m => ids.Contains(m.Id)), PageRequest.From(ctx), ctx.CancellationToken)
+                    : await mediators.ToPageAsync(PageRequest.From(ctx), ctx.CancellationToken);
             });
 }

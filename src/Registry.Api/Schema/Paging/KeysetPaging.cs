@@ -19,6 +19,32 @@ public static class KeysetPaging
     }
 
     /// <summary>
+    /// A searched list (a name search finds a few rows among millions): the ids of every match, at most
+    /// <see cref="SearchedIdsAtMost"/>, in one statement, then the page's rows by id. The count is those ids, so a page
+    /// with <c>totalCount</c> searches once, not twice (the page and the count each a trigram search). A search matching
+    /// more (a single character, say) is paged and counted as any list, its first statement having stopped early.
+    /// </summary>
+    public static async Task<Page<T>> ToSearchedPageAsync<T>(this IQueryable<T> filtered, Func<List<long>, IQueryable<T>> byIds,
+        PageRequest request, CancellationToken ct, int atMost = SearchedIdsAtMost) where T : Entity
+    {
+        var matches = await TakeWritten(filtered.OrderBy(x => x.Id).Select(x => x.Id), atMost + 1).ToListAsync(ct);
+        if (matches.Count > atMost) return await filtered.ToPageAsync(request, ct);
+        var onPage = matches.Where(id => request.After is not { } after || id > after).Take(request.First + 1).ToList();
+        return await ToPageAsync(take => RowsInIdOrder(byIds, onPage.Take(take).ToList(), ct), request,
+            _ => Task.FromResult(matches.Count), ct);
+    }
+
+    /// <summary>How many matches a searched list reads as ids before it pages and counts as any other list.</summary>
+    public const int SearchedIdsAtMost = 1000;
+
+    private static async IAsyncEnumerable<T> RowsInIdOrder<T>(Func<List<long>, IQueryable<T>> byIds, List<long> ids,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct) where T : Entity
+    {
+        if (ids.Count == 0) yield break;
+        foreach (var row in (await byIds(ids).ToListAsync(ct)).OrderBy(r => r.Id)) yield return row;
+    }
+
+    /// <summary>
     /// A page from <paramref name="firstRows"/>, which gives the first n rows in id order after the request's cursor
     /// (one more than asked, to tell whether a next page exists), and <paramref name="count"/>, run only if asked.
     /// </summary>
