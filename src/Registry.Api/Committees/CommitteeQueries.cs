@@ -19,10 +19,10 @@ public sealed class CommitteeQueries : IQueryFields
             .Paged()
             .ResolveAsync(async ctx =>
             {
-                var regionCode = await ctx.RegionArgumentAsync();
-                var filter = new CommitteeFilter(ctx.Db().Provider, regionCode, ctx.GetArgument<List<CommitteeKind>?>("kinds"),
-                    ctx.GetArgument<string?>("search"), ctx.GetArgument<bool>("includeDissolved"), ctx.Today());
                 var db = ctx.Db();
+                var regionCode = await ctx.RegionArgumentAsync();
+                var filter = new CommitteeFilter(db.Provider, regionCode, ctx.GetArgument<List<CommitteeKind>?>("kinds"),
+                    ctx.GetArgument<string?>("search"), ctx.GetArgument<bool>("includeDissolved"), ctx.Today());
                 if (filter.IsEveryExisting) return await ExistingCommittees.PageAsync(db, filter.Today, PageRequest.From(ctx), ctx.CancellationToken);
                 var committees = filter.Apply(db.Committees);
                 return filter.IsSearched
