@@ -29,7 +29,17 @@ public static class SubsidyTwins
         Assert.Equal((expected.Values.Sum(l => l.AmountBeforeCapFen), expected.Values.Sum(l => l.AmountFen), expected.Count,
                 expected.Values.Count(l => l.AmountFen > 0), expected.Keys.Select(k => k.Item1).Distinct().Count()),
             (totals.AmountBeforeCap, totals.Amount, totals.Lines, totals.PayableLines, totals.Cases));
-        return expected.Values.GroupBy(l => l.Reason).ToDictionary(g => g.Key, g => g.Count());
+        var expectedReasons = expected.Values.GroupBy(l => l.Reason).ToDictionary(g => g.Key, g => g.Count());
+        // The sums price only the lines no case reason decides (SubsidySql.With, sumsOnly): per reason and per mediator
+        // they must still be those of every line.
+        Assert.Equal(expectedReasons.OrderBy(r => r.Key),
+            summary.GroupBy(r => r.Reason).Select(g => KeyValuePair.Create(g.Key, g.Sum(r => r.Totals.Lines))).Where(r => r.Value > 0).OrderBy(r => r.Key));
+        var byMediator = await SubsidyStatementQueries.ByAsync(db, scope, "mediator_id", null, 1_000_000, CancellationToken.None);
+        Assert.Equal(
+            expected.Values.GroupBy(l => l.MediatorId).OrderBy(g => g.Key)
+                .Select(g => (g.Key, g.Sum(l => l.AmountBeforeCapFen), g.Sum(l => l.AmountFen), g.Count(), g.Count(l => l.AmountFen > 0))),
+            byMediator.Select(r => (r.Key, r.Totals.AmountBeforeCap, r.Totals.Amount, r.Totals.Lines, r.Totals.PayableLines)));
+        return expectedReasons;
     }
 
     private static async Task<Dictionary<(long, long), SubsidyLine>> InMemoryAsync(RegistryDbContext db, SubsidyScope scope)

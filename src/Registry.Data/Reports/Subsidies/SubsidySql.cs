@@ -47,8 +47,18 @@ internal static class SubsidySql
     /// Every step is per case, per line or per mediator and calendar month, so the statement of a period is the union of
     /// the statements of its calendar months (<see cref="SubsidyStatementQueries.SummaryAsync"/> relies on this).
     /// </remarks>
-    public static string With(DatabaseProvider provider, string claimed, bool wide)
+    public static string With(DatabaseProvider provider, string claimed, bool wide, bool sumsOnly = false)
     {
+        // Sums only (the totals, reasons, regions, mediators and committees, none of which reads a line's grade, shares or
+        // certificate): a line its case's reason decides pays nothing whatever its mediator, so only the undecided lines
+        // are priced and capped; the decided ones join the statement as they are. For the country's month, 120 thousand
+        // lines of 1.4 million. A question that lists lines gets every line priced.
+        var undecided = sumsOnly ? "l.case_reason IS NULL AND " : "";
+        var undecidedLeads = sumsOnly ? "s.early_reason IS NULL AND " : "";
+        var decidedLines = sumsOnly
+            ? "\n  UNION ALL\n  SELECT l.*, NULL, 100, 1000, l.case_reason, 0, NULL, 0 FROM lines l WHERE l.case_reason IS NOT NULL"
+            : "";
+        var onlyUndecided = sumsOnly ? "\n  WHERE l.case_reason IS NULL" : "";
         // A narrow scope (a county) reads the spans of its own mediators by index; a wide one (a province, the country)
         // reads them whole, where choosing its mediators first would cost more than it saves.
         var leadsOnly = wide ? "" : $" AND v.mediator_id IN ({LeadsInScope})";
@@ -121,7 +131,7 @@ internal static class SubsidySql
                      COUNT(*) OVER (PARTITION BY cm.case_id) AS co_count
               FROM case_co_mediators cm JOIN scope s ON s.case_id = cm.case_id),
             lead_certified AS {once}(
-              SELECT s.case_id FROM scope s WHERE EXISTS (
+              SELECT s.case_id FROM scope s WHERE {undecidedLeads}EXISTS (
                 SELECT 1 FROM certificate_validity_spans v
                 WHERE v.mediator_id = s.lead_mediator_id AND {Grading.GradingSql.SpanValidOn("v", "s.closed_on")}{leadsOnly})),
             settled AS {once}(
@@ -165,7 +175,7 @@ internal static class SubsidySql
                      CASE WHEN pa.is_lead = 0 THEN sp.co_base ELSE sp.whole - sp.co_count * sp.co_base END AS base_fen
               FROM split sp JOIN participants pa ON pa.case_id = sp.case_id),
             full_time AS {once}(
-              SELECT l.case_id, l.mediator_id FROM lines l WHERE EXISTS (
+              SELECT l.case_id, l.mediator_id FROM lines l WHERE {undecided}EXISTS (
                 SELECT 1 FROM appointments a
                 WHERE a.mediator_id = l.mediator_id AND a.employment = 'FullTime'
                   AND a.start_date <= l.closed_on AND (a.end_date IS NULL OR a.end_date >= l.closed_on))),
@@ -180,7 +190,7 @@ internal static class SubsidySql
               LEFT JOIN {gradeSpans} gs ON gs.mediator_id = l.mediator_id
                    AND gs.assessed_on <= l.closed_on AND (gs.next_on IS NULL OR gs.next_on > l.closed_on)
               LEFT JOIN full_time ft ON ft.case_id = l.case_id AND ft.mediator_id = l.mediator_id
-              LEFT JOIN subsidy_grade_coefficients gc ON gc.policy_id = l.policy_id AND gc.level_name = gs.level_name),
+              LEFT JOIN subsidy_grade_coefficients gc ON gc.policy_id = l.policy_id AND gc.level_name = gs.level_name{onlyUndecided}),
             reasoned AS (
               SELECT x.*, COALESCE(x.case_reason, CASE WHEN x.person_percent = 0 THEN 'ExcludedMediator' END) AS line_reason
               FROM priced x),
@@ -199,7 +209,7 @@ internal static class SubsidySql
                      COALESCE(cm.claimed_fen, 0) + COALESCE(SUM(CASE WHEN v.line_reason IS NULL THEN v.pre ELSE 0 END) OVER (
                        PARTITION BY v.mediator_id, v.month_key ORDER BY v.closed_on, v.case_id
                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS used_before
-              FROM valued v LEFT JOIN claimed_months cm ON cm.mediator_id = v.mediator_id AND cm.month_key = v.month_key),
+              FROM valued v LEFT JOIN claimed_months cm ON cm.mediator_id = v.mediator_id AND cm.month_key = v.month_key{decidedLines}),
             statement AS (
               SELECT r.*,
                      CASE WHEN r.line_reason IS NOT NULL THEN 0

@@ -52,7 +52,7 @@ public static class SubsidyStatementQueries
                    SUM(CASE WHEN amount > 0 THEN 1 ELSE 0 END), SUM(is_lead)
             FROM statement GROUP BY 1, 2
             """;
-        return ReadAsync(db, scope, sql, r => new SubsidySummaryRow(r.Enum<SubsidyReason>(0), r.GetString(1), Totals(r, 2)), ct);
+        return ReadAsync(db, scope, sumsOnly: true, sql, r => new SubsidySummaryRow(r.Enum<SubsidyReason>(0), r.GetString(1), Totals(r, 2)), ct);
     }
 
     /// <summary>Per mediator or per committee (<paramref name="column"/>), keyed by id, a page after <paramref name="after"/>.</summary>
@@ -64,7 +64,7 @@ public static class SubsidyStatementQueries
             SELECT * FROM (SELECT {column} AS k, {Sums}, COUNT(*) OVER () AS n FROM statement GROUP BY {column}) t
             WHERE t.k > @after ORDER BY t.k LIMIT @limit
             """;
-        return ReadAsync(db, scope, sql, r => new SubsidyGroupRow(r.Long(0), null, Totals(r, 1), r.Int(6)), ct,
+        return ReadAsync(db, scope, sumsOnly: true, sql, r => new SubsidyGroupRow(r.Long(0), null, Totals(r, 1), r.Int(6)), ct,
             ("after", after ?? 0L), ("limit", limit));
     }
 
@@ -77,7 +77,7 @@ public static class SubsidyStatementQueries
             SELECT * FROM (SELECT {LineColumns}, {SubsidySql.Reason} AS reason, COUNT(*) OVER () AS n FROM described {filter}) t
             WHERE t.line_key > @after ORDER BY t.line_key LIMIT @limit
             """;
-        return ReadAsync(db, scope, sql, Line, ct, ("after", after ?? -1L), ("limit", limit));
+        return ReadAsync(db, scope, sumsOnly: false, sql, Line, ct, ("after", after ?? -1L), ("limit", limit));
     }
 
     /// <summary>
@@ -136,9 +136,10 @@ public static class SubsidyStatementQueries
         return rows[0];
     }
 
-    private static Task<List<T>> ReadAsync<T>(RegistryDbContext db, SubsidyScope scope, string select, Func<DbDataReader, T> read,
+    /// <summary><paramref name="sumsOnly"/>: the select reads only the sums of <c>statement</c> (<see cref="SubsidySql.With"/>).</summary>
+    private static Task<List<T>> ReadAsync<T>(RegistryDbContext db, SubsidyScope scope, bool sumsOnly, string select, Func<DbDataReader, T> read,
         CancellationToken ct, params (string Name, object Value)[] extra) =>
-        ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide) + "\n" + select,
+        ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide, sumsOnly) + "\n" + select,
             Parameters(scope, extra), read, ct, Tuning(scope));
 
     private static Dictionary<string, object> Parameters(SubsidyScope scope, params (string Name, object Value)[] extra)
