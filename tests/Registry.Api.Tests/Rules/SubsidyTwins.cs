@@ -29,6 +29,23 @@ public static class SubsidyTwins
         Assert.Equal((expected.Values.Sum(l => l.AmountBeforeCapFen), expected.Values.Sum(l => l.AmountFen), expected.Count,
                 expected.Values.Count(l => l.AmountFen > 0), expected.Keys.Select(k => k.Item1).Distinct().Count()),
             (totals.AmountBeforeCap, totals.Amount, totals.Lines, totals.PayableLines, totals.Cases));
+        // Paged (a wide scope's month parts merged page by page), the lines are the same ones in line-key order, and each
+        // page carries their count; so are the payable ones.
+        foreach (var payable in new bool?[] { null, true })
+        {
+            var wanted = sql.Values.Where(l => payable is null || l.Amount > 0).Select(l => l.LineKey).Order().ToList();
+            var size = Math.Max(3, wanted.Count / 4);
+            var paged = new List<long>();
+            for (long? after = null; ;)
+            {
+                var page = await SubsidyStatementQueries.LinesAsync(db, scope, payable, after, size, CancellationToken.None);
+                if (page.Count == 0) break;
+                Assert.All(page, l => Assert.Equal(wanted.Count, l.Count));
+                paged.AddRange(page.Select(l => l.LineKey));
+                after = page[^1].LineKey;
+            }
+            Assert.Equal(wanted, paged);
+        }
         var expectedReasons = expected.Values.GroupBy(l => l.Reason).ToDictionary(g => g.Key, g => g.Count());
         // The sums price only the lines no case reason decides (SubsidySql.With, sumsOnly): per reason and per mediator
         // they must still be those of every line.

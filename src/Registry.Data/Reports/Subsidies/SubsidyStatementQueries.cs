@@ -68,14 +68,40 @@ public static class SubsidyStatementQueries
             ("after", after ?? 0L), ("limit", limit));
     }
 
-    /// <summary>Lines after <paramref name="after"/> (a line key), by key; <paramref name="payable"/> keeps those paying something, or nothing.</summary>
-    public static Task<List<SubsidyLineRow>> LinesAsync(RegistryDbContext db, SubsidyScope scope, bool? payable, long? after, int limit,
+    /// <summary>
+    /// Lines after <paramref name="after"/> (a line key), by key, each carrying the count of the lines;
+    /// <paramref name="payable"/> keeps those paying something, or nothing. A wide scope's period is read in month parts
+    /// side by side, as <see cref="SummaryAsync"/> sums it: each part gives its first lines after the key, the page is
+    /// the first of them all, and the count is the parts' counts added.
+    /// </summary>
+    public static async Task<List<SubsidyLineRow>> LinesAsync(RegistryDbContext db, SubsidyScope scope, bool? payable, long? after, int limit,
         CancellationToken ct)
     {
+        var parts = scope.InMonthParts(scope.IsWide ? SummaryPartsAtOnce : 1);
+        if (parts.Count == 1) return await PartLinesAsync(db, scope, payable, after, limit, ct);
+        var session = new ReportSession(db, Tuning(scope));
+        var beside = parts.Skip(1).Select(part => session.Beside((context, token) => PartLinesAsync(context, part, payable, after, limit, token, countAlways: true), ct)).ToList();
+        var read = new List<List<SubsidyLineRow>> { await PartLinesAsync(db, parts[0], payable, after, limit, ct, countAlways: true) };
+        foreach (var other in beside) read.Add(await other.Result);
+        var count = read.Sum(part => part.Count > 0 ? part[0].Count : 0);
+        return read.SelectMany(part => part).Where(line => line.LineKey > (after ?? -1L)).OrderBy(line => line.LineKey).Take(limit)
+            .Select(line => line with { Count = count }).ToList();
+    }
+
+    /// <summary>
+    /// One part's lines after the key. <paramref name="countAlways"/>: when fewer lines than asked follow the key, lines
+    /// before it fill the rest, so that a part with any line always tells its count (the caller drops them).
+    /// </summary>
+    private static Task<List<SubsidyLineRow>> PartLinesAsync(RegistryDbContext db, SubsidyScope scope, bool? payable, long? after, int limit,
+        CancellationToken ct, bool countAlways = false)
+    {
         var filter = payable switch { true => "WHERE amount > 0", false => "WHERE amount = 0", null => "" };
+        var order = countAlways
+            ? "ORDER BY CASE WHEN t.line_key > @after THEN 0 ELSE 1 END, t.line_key"
+            : "WHERE t.line_key > @after ORDER BY t.line_key";
         var sql = $"""
             SELECT * FROM (SELECT {LineColumns}, {SubsidySql.Reason} AS reason, COUNT(*) OVER () AS n FROM described {filter}) t
-            WHERE t.line_key > @after ORDER BY t.line_key LIMIT @limit
+            {order} LIMIT @limit
             """;
         return ReadAsync(db, scope, sumsOnly: false, sql, Line, ct, ("after", after ?? -1L), ("limit", limit));
     }
