@@ -34,7 +34,19 @@ public abstract class RegistryApp : WebApplicationFactory<Program>
         Demo = demo;
         connectionString = new Lazy<string>(() => provider == DatabaseProvider.Postgres
             ? PostgresServer.Instance.CreateDatabaseAsync("registry_test").GetAwaiter().GetResult()
-            : $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("registry-test-").FullName, "registry.db")}");
+            : $"Data Source={Path.Combine((sqliteDirectory = Directory.CreateTempSubdirectory("registry-test-").FullName), "registry.db")}");
+    }
+
+    /// <summary>The SQLite database's own temporary directory, removed with the app (a test run made about a hundred, 28 MB each).</summary>
+    private string? sqliteDirectory;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing || sqliteDirectory is null) return;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(sqliteDirectory, recursive: true); }
+        catch (IOException) { } // still open elsewhere: left for the system's temporary-file cleanup
     }
 
     /// <summary>On a database of the test's own (a replicated cluster, say), with extra settings.</summary>
