@@ -14,9 +14,7 @@ public static class ScreeningPolicySetup
     public static Task EnsureAsync(NpgsqlDataSource database, GraphQLClient api, string province) =>
         PolicySetup.EnsureAsync(database, api, "screening_policies", province, "setScreeningPolicy", new JsonObject
         {
-            ["regionCode"] = province,
             ["title"] = "基准测试：矛盾纠纷排查制度",
-            ["sourceDocument"] = "Registry.Benchmarks harness (not a real document)",
             ["effectiveFrom"] = "2024-01-01",
             ["rules"] = new JsonArray(
                 new JsonObject { ["level"] = "VILLAGE", ["cadence"] = "WEEKLY", ["dailyInSensitivePeriods"] = true },

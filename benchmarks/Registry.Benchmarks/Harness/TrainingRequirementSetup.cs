@@ -15,9 +15,7 @@ public static class TrainingRequirementSetup
     public static Task EnsureAsync(NpgsqlDataSource database, GraphQLClient api, string province) =>
         PolicySetup.EnsureAsync(database, api, "training_requirements", province, "setTrainingRequirement", new JsonObject
         {
-            ["regionCode"] = province,
             ["title"] = "基准测试：每年培训不少于 6 学时",
-            ["sourceDocument"] = "Registry.Benchmarks harness (not a real document)",
             ["effectiveFrom"] = "2025-01-01",
             ["minHoursPerYear"] = HoursPerYear,
         });

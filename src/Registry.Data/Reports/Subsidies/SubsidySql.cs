@@ -55,6 +55,8 @@ internal static class SubsidySql
         // lines of 1.4 million. A question that lists lines gets every line priced.
         var undecided = sumsOnly ? "l.case_reason IS NULL AND " : "";
         var undecidedLeads = sumsOnly ? "s.early_reason IS NULL AND " : "";
+        // A decided line as `running` has it: the line, then level_name, person_percent, permille (priced), line_reason
+        // (reasoned), pre, month_key (valued) and used_before.
         var decidedLines = sumsOnly
             ? "\n  UNION ALL\n  SELECT l.*, NULL, 100, 1000, l.case_reason, 0, NULL, 0 FROM lines l WHERE l.case_reason IS NOT NULL"
             : "";
@@ -78,6 +80,13 @@ internal static class SubsidySql
         // outer side the planner thinks is one row (tables not yet analysed after an import) ran once per case, the cases
         // squared, 15 s for 1,038 cases of a test database.
         var once = postgres ? "MATERIALIZED " : "";
+        // A line's full-time standing: a wide scope joins the full-time lines as a set; a narrow one asks it per line
+        // (FullTimeOn).
+        var fullTimeLines = wide
+            ? $"\nfull_time AS {once}(\n  SELECT l.case_id, l.mediator_id FROM lines l WHERE {undecided}{FullTimeOn("l")}),"
+            : "";
+        var isFullTime = wide ? "ft.case_id IS NOT NULL" : FullTimeOn("l");
+        var fullTimeJoin = wide ? "\n  LEFT JOIN full_time ft ON ft.case_id = l.case_id AND ft.mediator_id = l.mediator_id" : "";
         // A committee's policy key is the longest policy region code its own code starts with: one equality join per
         // code length, longest first, each against the few policy codes (no comparison of every pair).
         var longestFirst = Domain.Regions.RegionCode.CodeLengths.Reverse();
@@ -174,20 +183,17 @@ internal static class SubsidySql
                           WHEN sp.co_count = 0 THEN 1 ELSE COALESCE(sp.lead_share_percent, 100) END AS share_num,
                      CASE WHEN pa.is_lead = 0 THEN 100 * sp.co_count WHEN sp.co_count = 0 THEN 1 ELSE 100 END AS share_den,
                      CASE WHEN pa.is_lead = 0 THEN sp.co_base ELSE sp.whole - sp.co_count * sp.co_base END AS base_fen
-              FROM split sp JOIN participants pa ON pa.case_id = sp.case_id),
-            full_time AS {once}(
-              SELECT l.case_id, l.mediator_id FROM lines l WHERE {undecided}{FullTimeOn("l")}),
+              FROM split sp JOIN participants pa ON pa.case_id = sp.case_id),{fullTimeLines}
             priced AS (
               SELECT l.*, gs.level_name,
                      CASE WHEN cs.id IS NOT NULL THEN COALESCE(l.civil_servant_percent, 100)
-                          WHEN {(wide ? "ft.case_id IS NOT NULL" : FullTimeOn("l"))} THEN COALESCE(l.full_time_percent, 100)
+                          WHEN {isFullTime} THEN COALESCE(l.full_time_percent, 100)
                           ELSE 100 END AS person_percent,
                      COALESCE(gc.permille, l.default_coefficient_permille, 1000) AS permille
               FROM lines l
               LEFT JOIN (SELECT m.id FROM mediators m WHERE m.background = 'CivilServant') cs ON cs.id = l.mediator_id
               LEFT JOIN {gradeSpans} gs ON gs.mediator_id = l.mediator_id
-                   AND gs.assessed_on <= l.closed_on AND (gs.next_on IS NULL OR gs.next_on > l.closed_on)
-              {(wide ? "LEFT JOIN full_time ft ON ft.case_id = l.case_id AND ft.mediator_id = l.mediator_id" : "")}
+                   AND gs.assessed_on <= l.closed_on AND (gs.next_on IS NULL OR gs.next_on > l.closed_on){fullTimeJoin}
               LEFT JOIN subsidy_grade_coefficients gc ON gc.policy_id = l.policy_id AND gc.level_name = gs.level_name{onlyUndecided}),
             reasoned AS (
               SELECT x.*, COALESCE(x.case_reason, CASE WHEN x.person_percent = 0 THEN 'ExcludedMediator' END) AS line_reason
