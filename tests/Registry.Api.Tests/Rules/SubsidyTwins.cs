@@ -15,13 +15,14 @@ public static class SubsidyTwins
         var scope = new SubsidyScope(region, from, to);
         var sql = (await SubsidyStatementQueries.LinesAsync(db, scope, null, null, 1_000_000, CancellationToken.None))
             .ToDictionary(l => (l.CaseId, l.MediatorId));
-        var expected = await InMemoryAsync(db, scope);
+        var (expected, shown) = await InMemoryAsync(db, scope);
         Assert.Equal(expected.Count, sql.Count);
         foreach (var (key, line) in expected)
         {
             var s = sql[key];
             Assert.Equal((key, line.IsLead, line.BaseFen, line.CoefficientPermille, line.PersonPercent, line.AmountBeforeCapFen, line.AmountFen, line.Reason),
                 (key, s.IsLead, s.BaseFen, s.CoefficientPermille, s.PersonPercent, s.AmountBeforeCap, s.Amount, s.Reason));
+            Assert.Equal((key, shown[key].LevelName, shown[key].LeadCertified), (key, s.LevelName, s.LeadCertified));
             Assert.Equal((double)line.ShareNumerator / line.ShareDenominator, (double)s.ShareNumerator / s.ShareDenominator, 9);
         }
         var summary = await SubsidyStatementQueries.SummaryAsync(db, scope, 0, CancellationToken.None);
@@ -29,11 +30,12 @@ public static class SubsidyTwins
         Assert.Equal((expected.Values.Sum(l => l.AmountBeforeCapFen), expected.Values.Sum(l => l.AmountFen), expected.Count,
                 expected.Values.Count(l => l.AmountFen > 0), expected.Keys.Select(k => k.Item1).Distinct().Count()),
             (totals.AmountBeforeCap, totals.Amount, totals.Lines, totals.PayableLines, totals.Cases));
-        // Paged (a wide scope's month parts merged page by page), the lines are the same ones in line-key order, and each
-        // page carries their count; so are the payable ones.
-        foreach (var payable in new bool?[] { null, true })
+        // Paged (a wide scope's month parts merged page by page), the lines are the same ones in line-key order, each as
+        // the whole statement has it (a page prices its own decided lines only: Pricing.UndecidedAndPage), and each page
+        // carries their count; so are the payable and the unpaid ones.
+        foreach (var payable in new bool?[] { null, true, false })
         {
-            var wanted = sql.Values.Where(l => payable is null || l.Amount > 0).Select(l => l.LineKey).Order().ToList();
+            var wanted = sql.Values.Where(l => payable is null || l.Amount > 0 == payable).Select(l => l.LineKey).Order().ToList();
             var size = Math.Max(3, wanted.Count / 4);
             var paged = new List<long>();
             for (long? after = null; ;)
@@ -41,6 +43,7 @@ public static class SubsidyTwins
                 var page = await SubsidyStatementQueries.LinesAsync(db, scope, payable, after, size, CancellationToken.None);
                 if (page.Count == 0) break;
                 Assert.All(page, l => Assert.Equal(wanted.Count, l.Count));
+                Assert.All(page, l => Assert.Equal(sql[(l.CaseId, l.MediatorId)] with { Count = 0 }, l with { Count = 0 }));
                 paged.AddRange(page.Select(l => l.LineKey));
                 after = page[^1].LineKey;
             }
@@ -59,7 +62,9 @@ public static class SubsidyTwins
         return expectedReasons;
     }
 
-    private static async Task<Dictionary<(long, long), SubsidyLine>> InMemoryAsync(RegistryDbContext db, SubsidyScope scope)
+    /// <summary>Every line as the rule works it out, and what a statement line shows beside it: the mediator's grade and whether the lead was certified.</summary>
+    private static async Task<(Dictionary<(long, long), SubsidyLine> Lines, Dictionary<(long, long), (string? LevelName, bool LeadCertified)> Shown)>
+        InMemoryAsync(RegistryDbContext db, SubsidyScope scope)
     {
         var lower = Domain.Regions.RegionCode.LowerBound(scope.RegionCode);
         var upper = Domain.Regions.RegionCode.UpperBound(scope.RegionCode);
@@ -87,6 +92,7 @@ public static class SubsidyTwins
             appointments[id].Any(a => a.Employment == Domain.Appointments.Employment.FullTime && a.IsActiveOn(on)));
 
         var judged = new List<(SubsidyLine Line, DateOnly ClosedOn, SubsidyPolicy? Policy)>();
+        var shown = new Dictionary<(long, long), (string? LevelName, bool LeadCertified)>();
         foreach (var k in cases)
         {
             var on = k.ClosedOn!.Value;
@@ -95,7 +101,11 @@ public static class SubsidyTwins
                 policy is not null && sameParties.Any(o => SubsidyRule.IsEarlierOfSameDispute(o, k, policy.DuplicateWindowDays)),
                 certificates[k.LeadMediatorId].Any(c => c.IsValidOn(on)), claimedCases.Contains(k.Id),
                 Facts(k.LeadMediatorId, on), k.CoMediators.Select(m => Facts(m.MediatorId, on)).ToList());
-            judged.AddRange(SubsidyRule.Judge(facts, policy).Select(l => (l, on, policy)));
+            foreach (var line in SubsidyRule.Judge(facts, policy))
+            {
+                judged.Add((line, on, policy));
+                shown[(line.CaseId, line.MediatorId)] = (GradeAssessment.On(grades[line.MediatorId], on)?.LevelName, facts.LeadCertified);
+            }
         }
         var result = new Dictionary<(long, long), SubsidyLine>();
         foreach (var month in judged.GroupBy(j => (j.Line.MediatorId, j.ClosedOn.Year, j.ClosedOn.Month)))
@@ -104,6 +114,6 @@ public static class SubsidyTwins
             foreach (var line in SubsidyRule.ApplyCap(month.Select(j => (j.Line, j.ClosedOn, j.Policy?.MonthlyCapFen)), claimed))
                 result[(line.CaseId, line.MediatorId)] = line;
         }
-        return result;
+        return (result, shown);
     }
 }

@@ -47,20 +47,34 @@ internal static class SubsidySql
     /// Every step is per case, per line or per mediator and calendar month, so the statement of a period is the union of
     /// the statements of its calendar months (<see cref="SubsidyStatementQueries.SummaryAsync"/> relies on this).
     /// </remarks>
-    public static string With(DatabaseProvider provider, string claimed, bool wide, bool sumsOnly = false)
+    public static string With(DatabaseProvider provider, string claimed, bool wide, Pricing pricing = Pricing.Every)
     {
-        // Sums only (the totals, reasons, regions, mediators and committees, none of which reads a line's grade, shares or
-        // certificate): a line its case's reason decides pays nothing whatever its mediator, so only the undecided lines
-        // are priced and capped; the decided ones join the statement as they are. For the country's month, 120 thousand
-        // lines of 1.4 million. A question that lists lines gets every line priced.
-        var undecided = sumsOnly ? "l.case_reason IS NULL AND " : "";
-        var undecidedLeads = sumsOnly ? "s.early_reason IS NULL AND " : "";
+        // A line its case's reason decides pays nothing whatever its mediator, so only the undecided lines need pricing
+        // and capping to get every amount right: for the country's month, 120 thousand lines of 1.4 million. The other
+        // decided lines join the statement as they are, without grade, coefficient or person's share (Pricing).
+        var priceAll = pricing == Pricing.Every;
+        var pricedLine = pricing switch
+        {
+            Pricing.Every => "TRUE",
+            Pricing.Undecided => "l.case_reason IS NULL",
+            _ => "(l.case_reason IS NULL OR l.line_key IN (SELECT d.line_key FROM page_decided d))",
+        };
+        var undecidedLeads = priceAll ? "" : "s.early_reason IS NULL AND ";
         // A decided line as `running` has it: the line, then level_name, person_percent, permille (priced), line_reason
         // (reasoned), pre, month_key (valued) and used_before.
-        var decidedLines = sumsOnly
-            ? "\n  UNION ALL\n  SELECT l.*, NULL, 100, 1000, l.case_reason, 0, NULL, 0 FROM lines l WHERE l.case_reason IS NOT NULL"
+        var decidedLines = pricing switch
+        {
+            Pricing.Every => "",
+            Pricing.Undecided => "\n  UNION ALL\n  SELECT l.*, NULL, 100, 1000, l.case_reason, 0, NULL, 0 FROM lines l WHERE l.case_reason IS NOT NULL",
+            _ => "\n  UNION ALL\n  SELECT l.*, NULL, 100, 1000, l.case_reason, 0, NULL, 0 FROM lines l WHERE l.case_reason IS NOT NULL" +
+                 " AND l.line_key NOT IN (SELECT d.line_key FROM page_decided d)",
+        };
+        var onlyPriced = priceAll ? "" : $"\n  WHERE {pricedLine}";
+        // The page's decided lines: a page of lines after @after holds at most @limit of them, whatever its filter.
+        var pageDecided = pricing == Pricing.UndecidedAndPage
+            ? $"\npage_decided AS {(provider == DatabaseProvider.Postgres ? "MATERIALIZED " : "")}(\n  SELECT l.line_key FROM lines l " +
+              "WHERE l.case_reason IS NOT NULL AND l.line_key > @after ORDER BY l.line_key LIMIT @limit),"
             : "";
-        var onlyUndecided = sumsOnly ? "\n  WHERE l.case_reason IS NULL" : "";
         // A narrow scope (a county) reads the grade spans of its own mediators by index; a wide one (a province, the
         // country) reads them whole, where choosing its mediators first would cost more than it saves. The lead's
         // certificate is looked up by the lead's id alone: also asking the spans' mediator to be among the scope's leads
@@ -83,7 +97,7 @@ internal static class SubsidySql
         // A line's full-time standing: a wide scope joins the full-time lines as a set; a narrow one asks it per line
         // (FullTimeOn).
         var fullTimeLines = wide
-            ? $"\nfull_time AS {once}(\n  SELECT l.case_id, l.mediator_id FROM lines l WHERE {undecided}{FullTimeOn("l")}),"
+            ? $"\nfull_time AS {once}(\n  SELECT l.case_id, l.mediator_id FROM lines l WHERE {(priceAll ? "" : pricedLine + " AND ")}{FullTimeOn("l")}),"
             : "";
         var isFullTime = wide ? "ft.case_id IS NOT NULL" : FullTimeOn("l");
         var fullTimeJoin = wide ? "\n  LEFT JOIN full_time ft ON ft.case_id = l.case_id AND ft.mediator_id = l.mediator_id" : "";
@@ -141,9 +155,7 @@ internal static class SubsidySql
                      COUNT(*) OVER (PARTITION BY cm.case_id) AS co_count
               FROM case_co_mediators cm JOIN scope s ON s.case_id = cm.case_id),
             lead_certified AS {once}(
-              SELECT s.case_id FROM scope s WHERE {undecidedLeads}EXISTS (
-                SELECT 1 FROM certificate_validity_spans v
-                WHERE v.mediator_id = s.lead_mediator_id AND {Grading.GradingSql.SpanValidOn("v", "s.closed_on")})),
+              SELECT s.case_id FROM scope s WHERE {undecidedLeads}{LeadCertifiedOn("s")}),
             settled AS {once}(
               SELECT s.case_id FROM scope s WHERE EXISTS (
                 SELECT 1 FROM subsidy_claim_cases cc JOIN subsidy_claims cl ON cl.id = cc.claim_id
@@ -182,8 +194,9 @@ internal static class SubsidySql
                      CASE WHEN pa.is_lead = 0 THEN 100 - COALESCE(sp.lead_share_percent, 100)
                           WHEN sp.co_count = 0 THEN 1 ELSE COALESCE(sp.lead_share_percent, 100) END AS share_num,
                      CASE WHEN pa.is_lead = 0 THEN 100 * sp.co_count WHEN sp.co_count = 0 THEN 1 ELSE 100 END AS share_den,
-                     CASE WHEN pa.is_lead = 0 THEN sp.co_base ELSE sp.whole - sp.co_count * sp.co_base END AS base_fen
-              FROM split sp JOIN participants pa ON pa.case_id = sp.case_id),{fullTimeLines}
+                     CASE WHEN pa.is_lead = 0 THEN sp.co_base ELSE sp.whole - sp.co_count * sp.co_base END AS base_fen,
+                     sp.case_id * 32 + pa.place AS line_key
+              FROM split sp JOIN participants pa ON pa.case_id = sp.case_id),{pageDecided}{fullTimeLines}
             priced AS (
               SELECT l.*, gs.level_name,
                      CASE WHEN cs.id IS NOT NULL THEN COALESCE(l.civil_servant_percent, 100)
@@ -194,7 +207,7 @@ internal static class SubsidySql
               LEFT JOIN (SELECT m.id FROM mediators m WHERE m.background = 'CivilServant') cs ON cs.id = l.mediator_id
               LEFT JOIN {gradeSpans} gs ON gs.mediator_id = l.mediator_id
                    AND gs.assessed_on <= l.closed_on AND (gs.next_on IS NULL OR gs.next_on > l.closed_on){fullTimeJoin}
-              LEFT JOIN subsidy_grade_coefficients gc ON gc.policy_id = l.policy_id AND gc.level_name = gs.level_name{onlyUndecided}),
+              LEFT JOIN subsidy_grade_coefficients gc ON gc.policy_id = l.policy_id AND gc.level_name = gs.level_name{onlyPriced}),
             reasoned AS (
               SELECT x.*, COALESCE(x.case_reason, CASE WHEN x.person_percent = 0 THEN 'ExcludedMediator' END) AS line_reason
               FROM priced x),
@@ -220,8 +233,7 @@ internal static class SubsidySql
                           WHEN r.monthly_cap_fen IS NULL THEN r.pre
                           WHEN r.used_before >= r.monthly_cap_fen THEN 0
                           WHEN r.used_before + r.pre > r.monthly_cap_fen THEN r.monthly_cap_fen - r.used_before
-                          ELSE r.pre END AS amount,
-                     r.case_id * 32 + r.place AS line_key
+                          ELSE r.pre END AS amount
               FROM running r),
             described AS (
               SELECT st.*, k.external_number, k.difficulty, k.outcome, k.entered_on, k.follow_up_on
@@ -239,6 +251,10 @@ internal static class SubsidySql
     private static string FullTimeOn(string line) =>
         $"EXISTS (SELECT 1 FROM appointments a WHERE a.mediator_id = {line}.mediator_id AND a.employment = 'FullTime' " +
         $"AND a.start_date <= {line}.closed_on AND (a.end_date IS NULL OR a.end_date >= {line}.closed_on))";
+
+    /// <summary>Whether the lead of <paramref name="row"/> (a row with <c>lead_mediator_id</c> and <c>closed_on</c>) held a valid certificate on the closing day.</summary>
+    public static string LeadCertifiedOn(string row) =>
+        $"EXISTS (SELECT 1 FROM certificate_validity_spans v WHERE v.mediator_id = {row}.lead_mediator_id AND {Grading.GradingSql.SpanValidOn("v", $"{row}.closed_on")})";
 
     /// <summary>The lead mediators of the scope's cases, from the base tables so that the planner can count them.</summary>
     private const string LeadsInScope = """

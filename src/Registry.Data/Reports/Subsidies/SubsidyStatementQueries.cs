@@ -52,7 +52,7 @@ public static class SubsidyStatementQueries
                    SUM(CASE WHEN amount > 0 THEN 1 ELSE 0 END), SUM(is_lead)
             FROM statement GROUP BY 1, 2
             """;
-        return ReadAsync(db, scope, sumsOnly: true, sql, r => new SubsidySummaryRow(r.Enum<SubsidyReason>(0), r.GetString(1), Totals(r, 2)), ct);
+        return ReadAsync(db, scope, Pricing.Undecided, sql, r => new SubsidySummaryRow(r.Enum<SubsidyReason>(0), r.GetString(1), Totals(r, 2)), ct);
     }
 
     /// <summary>Per mediator or per committee (<paramref name="column"/>), keyed by id, a page after <paramref name="after"/>.</summary>
@@ -64,7 +64,7 @@ public static class SubsidyStatementQueries
             SELECT * FROM (SELECT {column} AS k, {Sums}, COUNT(*) OVER () AS n FROM statement GROUP BY {column}) t
             WHERE t.k > @after ORDER BY t.k LIMIT @limit
             """;
-        return ReadAsync(db, scope, sumsOnly: true, sql, r => new SubsidyGroupRow(r.Long(0), null, Totals(r, 1), r.Int(6)), ct,
+        return ReadAsync(db, scope, Pricing.Undecided, sql, r => new SubsidyGroupRow(r.Long(0), null, Totals(r, 1), r.Int(6)), ct,
             ("after", after ?? 0L), ("limit", limit));
     }
 
@@ -96,14 +96,27 @@ public static class SubsidyStatementQueries
         CancellationToken ct, bool countAlways = false)
     {
         var filter = payable switch { true => "WHERE amount > 0", false => "WHERE amount = 0", null => "" };
-        var order = countAlways
-            ? "ORDER BY CASE WHEN t.line_key > @after THEN 0 ELSE 1 END, t.line_key"
-            : "WHERE t.line_key > @after ORDER BY t.line_key";
+        var pageFirst = "CASE WHEN t.line_key > @after THEN 0 ELSE 1 END, ";
+        var order = countAlways ? $"ORDER BY {pageFirst}t.line_key" : "WHERE t.line_key > @after ORDER BY t.line_key";
+        // The page is chosen and counted on `statement`, and only its lines are described. Priced as a page
+        // (Pricing.UndecidedAndPage), a line its case's earliest reasons decide has no lead certificate looked up; its
+        // page line gets it here. On PostgreSQL the page's cases are looked up one by one (a lateral that cannot be
+        // flattened): the statement's row estimates are too far off for the planner to see that a page is small, and it
+        // otherwise sorted all the country's cases to join 31 of them.
+        var described = db.Provider == DatabaseProvider.Postgres
+            ? "CROSS JOIN LATERAL (SELECT k.* FROM cases k WHERE k.id = t.case_id AND k.closed_on = t.closed_on OFFSET 0) k"
+            : "JOIN cases k ON k.id = t.case_id";
         var sql = $"""
-            SELECT * FROM (SELECT {LineColumns}, {SubsidySql.Reason} AS reason, COUNT(*) OVER () AS n FROM described {filter}) t
-            {order} LIMIT @limit
+            SELECT t.line_key, t.case_id, t.mediator_id, t.is_lead, t.committee_id, t.region_code, t.policy_id, k.external_number,
+                   k.difficulty, k.outcome, t.closed_on, k.entered_on, k.follow_up_on, t.level_name,
+                   CASE WHEN {SubsidySql.LeadCertifiedOn("t")} THEN 1 ELSE 0 END, t.share_num, t.share_den, t.base_fen, t.permille,
+                   t.person_percent, t.pre, t.amount, t.reason, t.n
+            FROM (SELECT * FROM (SELECT s.*, {SubsidySql.Reason} AS reason, COUNT(*) OVER () AS n FROM statement s {filter}) t
+                  {order} LIMIT @limit) t
+            {described}
+            ORDER BY {(countAlways ? pageFirst : "")}t.line_key
             """;
-        return ReadAsync(db, scope, sumsOnly: false, sql, Line, ct, ("after", after ?? -1L), ("limit", limit));
+        return ReadAsync(db, scope, Pricing.UndecidedAndPage, sql, Line, ct, ("after", after ?? -1L), ("limit", limit));
     }
 
     /// <summary>
@@ -162,10 +175,10 @@ public static class SubsidyStatementQueries
         return rows[0];
     }
 
-    /// <summary><paramref name="sumsOnly"/>: the select reads only the sums of <c>statement</c> (<see cref="SubsidySql.With"/>).</summary>
-    private static Task<List<T>> ReadAsync<T>(RegistryDbContext db, SubsidyScope scope, bool sumsOnly, string select, Func<DbDataReader, T> read,
+    /// <summary><paramref name="pricing"/>: the lines whose prices the select reads (<see cref="SubsidySql.With"/>).</summary>
+    private static Task<List<T>> ReadAsync<T>(RegistryDbContext db, SubsidyScope scope, Pricing pricing, string select, Func<DbDataReader, T> read,
         CancellationToken ct, params (string Name, object Value)[] extra) =>
-        ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide, sumsOnly) + "\n" + select,
+        ReadRowsAsync(db, SubsidySql.With(db.Provider, SubsidySql.SettledStatuses, scope.IsWide, pricing) + "\n" + select,
             Parameters(scope, extra), read, ct, Tuning(scope));
 
     private static Dictionary<string, object> Parameters(SubsidyScope scope, params (string Name, object Value)[] extra)
