@@ -75,6 +75,32 @@ public abstract class ScreeningComplianceBySeed(RegistryApp app)
     }
 
     [Fact]
+    public async Task AHebeiVillageOwesNothingYetCountsAsAVillage()
+    {
+        // Hebei has no screening policy; Jiyuan (419001) has. The country's report reads only the units under a policy
+        // region: the Hebei community owes nothing, though it held a round, and still counts among the villages for
+        // information-officer coverage.
+        var jiyuan = await roster.Committee("419001003001", "COMMUNITY");
+        var hebei = await roster.Committee("130102001001", "COMMUNITY");
+        await screening.RoundsAsync(jiyuan, "2023-05-02", "2023-05-09", "2023-05-16", "2023-05-23");
+        await screening.RoundsAsync(hebei, "2023-05-02");
+
+        var country = await screening.ReportAsync("CN", "2023-05-01", "2023-05-28");
+        var byRegion = country["byRegion"]!.AsArray().ToDictionary(r => r!["regionCode"]!.GetValue<string>(), r => r!);
+        Assert.Equal(0, byRegion["13"]["unitCount"]!.GetValue<int>());
+        Assert.Equal(0, byRegion["13"]["requiredRounds"]!.GetValue<int>());
+        Assert.True(byRegion["41"]["unitCount"]!.GetValue<int>() >= 1);
+        var missedIds = country["missed"]!["nodes"]!.AsArray().Select(n => n!["committee"]!["id"]!.GetValue<string>()).ToList();
+        Assert.DoesNotContain(hebei, missedIds);
+        Assert.DoesNotContain(jiyuan, missedIds);
+
+        var township = await screening.ReportAsync("130102001", "2023-05-01", "2023-05-28");
+        Assert.Equal((0, 0, 0, 0), Counts(township));
+        Assert.Equal(1, township["villageCount"]!.GetValue<int>());
+        Assert.Equal((1, 1, 4, 4), Counts(await screening.ReportAsync("419001003", "2023-05-01", "2023-05-28")));
+    }
+
+    [Fact]
     public async Task WushenOwesNothingAfterItsCampaignEndsOn30November()
     {
         var township = await roster.Committee("150626100", "TOWNSHIP");

@@ -1,4 +1,5 @@
 using Registry.Data.Querying;
+using Registry.Data.Reports.Sql;
 using Registry.Domain.Screening;
 
 namespace Registry.Data.Reports.Screening;
@@ -19,8 +20,11 @@ public static class ScreeningCompliance
         var children = await db.Regions.AsNoTracking().ChildrenOf(regionCode)
             .OrderBy(r => r.Code).Select(r => new { r.Code, r.Name }).ToListAsync(ct);
         var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
-        var rows = plan.Groups.Count == 0 ? [] : Tally(plan, await ScreeningComplianceQueries.UnitDaysAsync(db, regionCode, from, to, ct), childLength);
-        var coverage = await ScreeningComplianceQueries.CoverageAsync(db, regionCode, to, childLength, ct);
+        var session = new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode));
+        var coverageBeside = session.Beside((context, token) => ScreeningComplianceQueries.CoverageAsync(context, regionCode, to, childLength, token), ct);
+        var owing = plan.Groups.Select(g => g.PolicyRegion).Distinct().ToList();
+        var rows = plan.Groups.Count == 0 ? [] : Tally(plan, await ScreeningComplianceQueries.UnitDaysAsync(db, regionCode, owing, from, to, ct), childLength);
+        var coverage = await coverageBeside.Result;
         var name = await db.Regions.AsNoTracking().Where(r => r.Code == regionCode).Select(r => r.Name).SingleOrDefaultAsync(ct);
         var totals = ScreeningRegionCompliance.Sum(regionCode, name, rows, coverage);
         var byRegion = children.Count == 0 ? [] : children
@@ -40,12 +44,13 @@ public static class ScreeningCompliance
     public static List<ScreeningChildRow> Tally(ScreeningPlan plan, IEnumerable<ScreeningUnitDays> units, int childLength)
     {
         var groups = plan.Groups.ToDictionary(g => (g.PolicyRegion, g.Level));
+        var policyRegions = plan.PolicyRegions.Select(p => (Region: p, Upper: RegionCode.UpperBound(p))).ToList();
         var sums = new SortedDictionary<string, (int Units, int Compliant, int Required, int Recorded)>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
             if (ScreeningLevels.Of(unit.Kind, unit.RegionCode) is not { } level) continue;
-            var region = plan.PolicyRegions.FirstOrDefault(p => string.CompareOrdinal(unit.RegionCode, p) >= 0
-                                                                && string.CompareOrdinal(unit.RegionCode, RegionCode.UpperBound(p)) < 0);
+            var region = policyRegions.FirstOrDefault(p => string.CompareOrdinal(unit.RegionCode, p.Region) >= 0
+                                                           && string.CompareOrdinal(unit.RegionCode, p.Upper) < 0).Region;
             if (region is null || !groups.TryGetValue((region, level), out var group)) continue;
             var (required, recorded) = (0, 0);
             foreach (var owed in group.Periods)
