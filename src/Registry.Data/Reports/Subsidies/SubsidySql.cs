@@ -55,9 +55,9 @@ internal static class SubsidySql
         var priceAll = pricing == Pricing.Every;
         var pricedLine = pricing switch
         {
-            Pricing.Every => "TRUE",
             Pricing.Undecided => "l.case_reason IS NULL",
-            _ => "(l.case_reason IS NULL OR l.line_key IN (SELECT d.line_key FROM page_decided d))",
+            Pricing.UndecidedAndPage => "(l.case_reason IS NULL OR l.line_key IN (SELECT d.line_key FROM page_decided d))",
+            _ => "TRUE"
         };
         var undecidedLeads = priceAll ? "" : "s.early_reason IS NULL AND ";
         // A decided line as `running` has it: the line, then level_name, person_percent, permille (priced), line_reason
