@@ -83,6 +83,16 @@ public abstract class NationalScope(RegistryApp app) : IAsyncLifetime
             parts += Int(await Report("gradeEligibility", province, ", level: \"四级\", all: true", "totalCount"), "totalCount");
         Assert.Equal(parts, Int(eligible, "totalCount"));
         Assert.True(parts > 0);
+        // The eligible only, whose national statement reads every mediator's grades (a region's reads its serving
+        // mediators'): the same mediators as the full list marks eligible and not holding the level.
+        var eligibleOnly = await Report("gradeEligibility", "CN", ", level: \"四级\"", "totalCount nodes { mediator { id } }");
+        var everyone = await Report("gradeEligibility", "CN", ", level: \"四级\", all: true, first: 100", "nodes { mediator { id } eligible holdsLevel }");
+        var markedEligible = everyone["nodes"]!.AsArray()
+            .Where(n => n!["eligible"]!.GetValue<bool>() && !n["holdsLevel"]!.GetValue<bool>())
+            .Select(n => n!["mediator"]!["id"]!.GetValue<string>()).Order().ToList();
+        Assert.Equal(markedEligible, eligibleOnly["nodes"]!.AsArray().Select(n => n!["mediator"]!["id"]!.GetValue<string>()).Order());
+        Assert.Equal(markedEligible.Count, Int(eligibleOnly, "totalCount"));
+        Assert.NotEmpty(markedEligible);
 
         // 戊 in 荔湾 and 赵 in 济源 serve without a certificate.
         var uncertified = await Report("uncertifiedServing", "CN", "", "totalCount nodes { name }");
