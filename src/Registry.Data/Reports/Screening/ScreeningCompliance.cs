@@ -22,8 +22,7 @@ public static class ScreeningCompliance
         var childLength = children.Count == 0 ? regionCode.Length : children[0].Code.Length;
         var session = new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode));
         var coverageBeside = session.Beside((context, token) => ScreeningComplianceQueries.CoverageAsync(context, regionCode, to, childLength, token), ct);
-        var owing = plan.Groups.Select(g => g.PolicyRegion).Distinct().ToList();
-        var rows = plan.Groups.Count == 0 ? [] : Tally(plan, await ScreeningComplianceQueries.UnitDaysAsync(db, regionCode, owing, from, to, ct), childLength);
+        var rows = Tally(plan, await ScreeningComplianceQueries.UnitDaysAsync(db, regionCode, plan.OwingRegions, from, to, ct), childLength);
         var coverage = await coverageBeside.Result;
         var name = await db.Regions.AsNoTracking().Where(r => r.Code == regionCode).Select(r => r.Name).SingleOrDefaultAsync(ct);
         var totals = ScreeningRegionCompliance.Sum(regionCode, name, rows, coverage);

@@ -49,5 +49,8 @@ public sealed class ScreeningPlan
     /// </summary>
     public IReadOnlyList<string> PolicyRegions { get; }
 
+    /// <summary>The policy regions with a group: a unit outside them all owes nothing.</summary>
+    public IReadOnlyList<string> OwingRegions => Groups.Select(g => g.PolicyRegion).Distinct().ToList();
+
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

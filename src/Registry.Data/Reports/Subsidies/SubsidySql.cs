@@ -52,24 +52,20 @@ internal static class SubsidySql
         // A line its case's reason decides pays nothing whatever its mediator, so only the undecided lines need pricing
         // and capping to get every amount right: for the country's month, 120 thousand lines of 1.4 million. The other
         // decided lines join the statement as they are, without grade, coefficient or person's share (Pricing).
-        var priceAll = pricing == Pricing.Every;
+        // The lines priced, as a condition on `lines`; null when every line is.
         var pricedLine = pricing switch
         {
             Pricing.Undecided => "l.case_reason IS NULL",
             Pricing.UndecidedAndPage => "(l.case_reason IS NULL OR l.line_key IN (SELECT d.line_key FROM page_decided d))",
-            _ => "TRUE"
+            _ => null
         };
-        var undecidedLeads = priceAll ? "" : "s.early_reason IS NULL AND ";
+        var undecidedLeads = pricedLine is null ? "" : "s.early_reason IS NULL AND ";
         // A decided line as `running` has it: the line, then level_name, person_percent, permille (priced), line_reason
         // (reasoned), pre, month_key (valued) and used_before.
-        var decidedLines = pricing switch
-        {
-            Pricing.Every => "",
-            Pricing.Undecided => "\n  UNION ALL\n  SELECT l.*, NULL, 100, 1000, l.case_reason, 0, NULL, 0 FROM lines l WHERE l.case_reason IS NOT NULL",
-            _ => "\n  UNION ALL\n  SELECT l.*, NULL, 100, 1000, l.case_reason, 0, NULL, 0 FROM lines l WHERE l.case_reason IS NOT NULL" +
-                 " AND l.line_key NOT IN (SELECT d.line_key FROM page_decided d)",
-        };
-        var onlyPriced = priceAll ? "" : $"\n  WHERE {pricedLine}";
+        var decidedLines = pricedLine is null ? ""
+            : "\n  UNION ALL\n  SELECT l.*, NULL, 100, 1000, l.case_reason, 0, NULL, 0 FROM lines l WHERE l.case_reason IS NOT NULL" +
+              (pricing == Pricing.UndecidedAndPage ? " AND l.line_key NOT IN (SELECT d.line_key FROM page_decided d)" : "");
+        var onlyPriced = pricedLine is null ? "" : $"\n  WHERE {pricedLine}";
         // The page's decided lines: a page of lines after @after holds at most @limit of them, whatever its filter.
         var pageDecided = pricing == Pricing.UndecidedAndPage
             ? $"\npage_decided AS {(provider == DatabaseProvider.Postgres ? "MATERIALIZED " : "")}(\n  SELECT l.line_key FROM lines l " +
@@ -97,7 +93,7 @@ internal static class SubsidySql
         // A line's full-time standing: a wide scope joins the full-time lines as a set; a narrow one asks it per line
         // (FullTimeOn).
         var fullTimeLines = wide
-            ? $"\nfull_time AS {once}(\n  SELECT l.case_id, l.mediator_id FROM lines l WHERE {(priceAll ? "" : pricedLine + " AND ")}{FullTimeOn("l")}),"
+            ? $"\nfull_time AS {once}(\n  SELECT l.case_id, l.mediator_id FROM lines l WHERE {(pricedLine is null ? "" : pricedLine + " AND ")}{FullTimeOn("l")}),"
             : "";
         var isFullTime = wide ? "ft.case_id IS NOT NULL" : FullTimeOn("l");
         var fullTimeJoin = wide ? "\n  LEFT JOIN full_time ft ON ft.case_id = l.case_id AND ft.mediator_id = l.mediator_id" : "";
