@@ -14,8 +14,9 @@ public sealed class GradingQueries : IQueryFields
     public void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<GradeEligibilityType, EligibilityRow>>>("gradeEligibility").Requires(Permission.ReadReports)
-            .Description("Mediators serving in the region on asOf (default today) judged against a level of the ladder governing the region: by " +
-                         "default those who meet every criterion and do not hold the level or a higher one; with all: true, everyone, by id.")
+            .Description("Mediators serving in the region on asOf (default today), each judged against the level of that name in the ladder governing " +
+                         "their committee (the most specific in force; serving under several ladders, the most specific of them): by default those who " +
+                         "meet every criterion and do not hold the level or a higher one; with all: true, everyone whose ladder has the level, by id.")
             .Argument<NonNullGraphType<StringGraphType>>("regionCode", "Region code, or CN for the whole country (nationwide callers); covers the whole subtree.")
             .Argument<NonNullGraphType<StringGraphType>>("level", "The level's name as the ladder in force writes it (四级, 首席).")
             .Argument<Schema.Scalars.CalendarDateGraphType>("asOf")
@@ -26,8 +27,8 @@ public sealed class GradingQueries : IQueryFields
                 var regionCode = (await ctx.RegionArgumentAsync(required: true, nation: true))!;
                 var asOf = ctx.AsOf();
                 var page = PageRequest.From(ctx);
-                var level = await LevelAsync(ctx, regionCode, asOf);
-                var found = await GradeEligibilityReport.PageAsync(ctx.Db(), regionCode, level, asOf, ctx.GetArgument<bool>("all"),
+                var zones = await ZonesAsync(ctx, regionCode, asOf);
+                var found = await GradeEligibilityReport.PageAsync(ctx.Db(), zones, ctx.GetArgument<string>("level"), asOf, ctx.GetArgument<bool>("all"),
                     page.After, page.First + 1, ctx.CancellationToken);
                 var rows = page.First == 0 ? [] : found.Rows.Take(page.First).ToList();
                 return new Page<EligibilityRow>(rows, rows.Select(r => PageRequest.EncodeCursor(r.MediatorId)).ToList(),
@@ -46,14 +47,19 @@ public sealed class GradingQueries : IQueryFields
             });
     }
 
-    private static async Task<GradeLevel> LevelAsync(IResolveFieldContext ctx, string regionCode, DateOnly asOf)
+    /// <summary>The region's grade zones on the day; refused when no ladder governs any of it, or none of their ladders has the level.</summary>
+    private static async Task<IReadOnlyList<GradeZone>> ZonesAsync(IResolveFieldContext ctx, string regionCode, DateOnly asOf)
     {
         var ladders = await ctx.Db().GradeLadders.AsNoTracking().ToListAsync(ctx.CancellationToken);
-        var ladder = GradeLadderResolver.Resolve(ladders, regionCode, asOf)
-            ?? throw new InputError("regionCode", ErrorCodes.NotFound, $"No grade ladder governs {regionCode} on {asOf:yyyy-MM-dd}.");
+        var zones = GradeLadderResolver.Zones(ladders, regionCode, asOf);
+        var governing = zones.Where(z => z.Ladder is not null).Select(z => z.Ladder!).DistinctBy(l => l.Id).ToList();
+        if (governing.Count == 0)
+            throw new InputError("regionCode", ErrorCodes.NotFound, $"No grade ladder governs {regionCode} on {asOf:yyyy-MM-dd}.");
         var name = ctx.GetArgument<string>("level");
-        return ladder.LevelNamed(name)
-            ?? throw new InputError("level", ErrorCodes.NotFound,
-                $"'{name}' is not a level of {ladder.Title}, which governs {regionCode} on {asOf:yyyy-MM-dd}: it has {string.Join(", ", ladder.Levels.Select(l => l.Name))}.");
+        if (governing.All(l => l.LevelNamed(name) is null))
+            throw new InputError("level", ErrorCodes.NotFound,
+                $"'{name}' is not a level of the ladder{(governing.Count > 1 ? "s" : "")} governing {regionCode} on {asOf:yyyy-MM-dd}: " +
+                string.Join("; ", governing.Select(l => $"{l.Title} has {string.Join(", ", l.Levels.Select(v => v.Name))}")) + ".");
+        return zones;
     }
 }

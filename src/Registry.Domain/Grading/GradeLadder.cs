@@ -37,7 +37,7 @@ public class GradeLadder : Entity, Regions.IRegionalPolicy
     public bool Covers(string regionCode) => RegionCode == National || Regions.RegionCode.Covers(RegionCode, regionCode);
 
     /// <summary>How specific the ladder's region is: its code's length, 0 for the national default.</summary>
-    public int Specificity => RegionCode == National ? 0 : RegionCode.Length;
+    public int Specificity => Regions.RegionCode.Specificity(RegionCode);
 
     /// <summary>The level the ladder writes as <paramref name="name"/> (or whose code it is), or null.</summary>
     public GradeLevel? LevelNamed(string? name)

@@ -14,4 +14,21 @@ public static class GradeLadderResolver
             .ThenByDescending(l => l.EffectiveFrom)
             .ThenByDescending(l => l.Id)
             .FirstOrDefault();
+
+    /// <summary>
+    /// The zones of <paramref name="regionCode"/> on <paramref name="on"/>: the region of every ladder in force strictly
+    /// inside it, most specific first (then by code), and last the region itself, each with the ladder governing it. A
+    /// mediator is judged by the first zone where they serve (an appointment in force at a committee in its subtree): the
+    /// ladder of the committee they serve, and of the most specific one when they serve in several zones. So a list for
+    /// the country judges a Guangdong mediator by Guangdong's ladder, as a list for Guangdong does.
+    /// </summary>
+    public static IReadOnlyList<GradeZone> Zones(IReadOnlyCollection<GradeLadder> ladders, string regionCode, DateOnly on) =>
+        ladders
+            .Where(l => l.IsInForceOn(on) && Regions.RegionCode.StrictlyInside(regionCode, l.RegionCode))
+            .Select(l => l.RegionCode)
+            .Distinct()
+            .OrderByDescending(Regions.RegionCode.Specificity).ThenBy(code => code, StringComparer.Ordinal)
+            .Append(regionCode)
+            .Select(code => new GradeZone(code, Resolve(ladders, code, on)))
+            .ToList();
 }

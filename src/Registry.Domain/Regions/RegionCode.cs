@@ -30,6 +30,12 @@ public static class RegionCode
         _ => throw new ArgumentException($"'{code}' is not a region code.", nameof(code)),
     };
 
+    /// <summary>How deep a code lies: its length, 0 for <see cref="Nation"/> (whose two letters are shorter than no province).</summary>
+    public static int Specificity(string code) => code == Nation ? 0 : code.Length;
+
+    /// <summary>True when <paramref name="code"/> lies strictly inside <paramref name="ancestor"/> (not the region itself).</summary>
+    public static bool StrictlyInside(string ancestor, string code) => Specificity(code) > Specificity(ancestor) && Covers(ancestor, code);
+
     /// <summary>True when <paramref name="code"/> is <paramref name="ancestor"/> or lies inside it.</summary>
     public static bool Covers(string ancestor, string code) => ancestor == Nation || code.StartsWith(ancestor, StringComparison.Ordinal);
 

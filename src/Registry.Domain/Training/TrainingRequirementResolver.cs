@@ -34,11 +34,11 @@ public static class TrainingRequirementResolver
     public static IReadOnlyList<(string Zone, GoverningRequirement Requirement)> Zones(
         IReadOnlyCollection<TrainingRequirement> requirements, string regionCode, DateOnly on) =>
         requirements
-            .Where(r => r.IsInForceOn(on) && r.RegionCode.Length > regionCode.Length && Regions.RegionCode.Covers(regionCode, r.RegionCode))
+            .Where(r => r.IsInForceOn(on) && Regions.RegionCode.StrictlyInside(regionCode, r.RegionCode))
             .Select(r => r.RegionCode)
             .Append(regionCode)
             .Distinct()
-            .OrderByDescending(code => code.Length).ThenBy(code => code, StringComparer.Ordinal)
+            .OrderByDescending(Regions.RegionCode.Specificity).ThenBy(code => code, StringComparer.Ordinal)
             .Select(code => (code, Resolve(requirements, code, on)))
             .ToList();
 

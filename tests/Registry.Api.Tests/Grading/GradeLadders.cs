@@ -108,6 +108,63 @@ public abstract class GradeLadders(RegistryApp app)
     }
 
     [Fact]
+    public async Task AProvincesListJudgesEachMediatorByTheLadderOfTheirCommittee()
+    {
+        GradingScenario.Ok(await s.SetLadder(new
+        {
+            regionCode = "440113", title = "番禺区等级", sourceDocument = "测试", effectiveFrom = "2026-01-01",
+            levels = new[] { Level("四级", 1, 3, 1), Level("特级", 2, 1, 1) },
+        }));
+        // 花都 asks twelve hours of training a year, which Guangdong's 四级 asks for one year.
+        var requirement = await app.Data("""
+            mutation($input: SetTrainingRequirementInput!) { setTrainingRequirement(input: $input) { userErrors { field message } } }
+            """, new { input = new { regionCode = "440114", title = "花都区培训", sourceDocument = "测试", effectiveFrom = "2026-01-01", minHoursPerYear = 12.0 } });
+        Assert.Empty(requirement["setTrainingRequirement"]!["userErrors"]!.AsArray());
+        var panyu = await s.Training.Roster.Committee("440113", "MEDIATION_CENTER");
+        var huadu = await s.Training.Roster.Committee("440114", "MEDIATION_CENTER");
+        var local = await s.Training.Mediator("440113", "番禺甲", start: "2025-06-01", committeeId: panyu);
+        var neighbour = await s.Training.Mediator("440114", "花都乙", start: "2025-06-01", committeeId: huadu);
+        var both = await s.Training.Mediator("440114", "两地丙", start: "2025-06-01", committeeId: huadu);
+        await s.Training.Roster.Appoint(both.Id, panyu, employment: "PART_TIME", startDate: "2025-07-01");
+        foreach (var (m, committee, key) in new[] { (local, panyu, "a"), (neighbour, huadu, "b"), (both, huadu, "c") })
+            await s.Cases.ImportOk("zones-" + key, Enumerable.Range(1, 4).Select(i =>
+                Cases.CaseSetup.Row($"z{key}{i}", committee, m.Id, $"2026-0{i + 1}-01", $"2026-0{i + 1}-10")).ToArray());
+
+        const string Query = """
+            query($region: String!, $level: String!, $all: Boolean) { gradeEligibility(regionCode: $region, level: $level, asOf: "2026-11-22", all: $all, first: 100) {
+              totalCount nodes { mediator { id } eligible criteria { criterion { kind } required } } } }
+            """;
+        async Task<Dictionary<string, (bool Eligible, string Criteria)>> List(string region, string level, bool all = true) =>
+            (await app.Data(Query, new { region, level, all }))["gradeEligibility"]!["nodes"]!.AsArray().ToDictionary(
+                n => n!["mediator"]!["id"]!.GetValue<string>(),
+                n => (n!["eligible"]!.GetValue<bool>(), string.Join(",", n["criteria"]!.AsArray().Select(c => c!["criterion"]!["kind"]!.GetValue<string>() + "=" + c["required"]))));
+
+        // Asked for the province, 番禺's mediator meets 番禺's 四级 (three cases in a year); 花都's is judged by Guangdong's,
+        // and one serving in both by the more specific, 番禺's — as a list for each county says.
+        var province = await List("44", "四级");
+        Assert.Equal((true, "CASES_LED=3"), province[local.Id]);
+        Assert.Equal((true, "CASES_LED=3"), province[both.Id]);
+        Assert.False(province[neighbour.Id].Eligible);
+        Assert.Equal("YEARS_OF_SERVICE=2,CASES_LED=50,ORAL_AGREEMENT_SHARE=0.3,AGREEMENT_RATE=0.85,TRAINING_HOURS=12,NO_CRIMINAL_CASE=0",
+            province[neighbour.Id].Criteria);
+        Assert.Equal(province[local.Id], (await List("440113", "四级"))[local.Id]);
+        Assert.Equal(province[neighbour.Id], (await List("440114", "四级"))[neighbour.Id]);
+        var eligible = await List("44", "四级", all: false);
+        Assert.Contains(local.Id, eligible.Keys);
+        Assert.Contains(both.Id, eligible.Keys);
+        Assert.DoesNotContain(neighbour.Id, eligible.Keys);
+
+        // 特级 is a level of 番禺's ladder alone: the province's list holds only mediators it governs.
+        var top = await List("44", "特级");
+        Assert.Contains(local.Id, top.Keys);
+        Assert.Contains(both.Id, top.Keys);
+        Assert.DoesNotContain(neighbour.Id, top.Keys);
+        var unknown = await app.GraphQL(Query, new { region = "44", level = "首席", all = true });
+        Assert.Equal("NOT_FOUND", unknown["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains("首席", unknown["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task GradingIsABureausInsideItsJurisdiction()
     {
         var input = new { regionCode = "440111", title = "白云区", sourceDocument = "测试", effectiveFrom = "2025-01-01", levels = new[] { Level("四级", 1) } };

@@ -92,7 +92,24 @@ public abstract class NationalScope(RegistryApp app) : IAsyncLifetime
             .Select(n => n!["mediator"]!["id"]!.GetValue<string>()).Order().ToList();
         Assert.Equal(markedEligible, eligibleOnly["nodes"]!.AsArray().Select(n => n!["mediator"]!["id"]!.GetValue<string>()).Order());
         Assert.Equal(markedEligible.Count, Int(eligibleOnly, "totalCount"));
-        Assert.NotEmpty(markedEligible);
+        // Each mediator judged by their committee's ladder (Guangdong's for 荔湾, the national one for 济源): the country's
+        // lists are its provinces' lists together, criterion for criterion.
+        const string Judged = "nodes { mediator { id } eligible holdsLevel criteria { criterion { kind } met } }";
+        static IEnumerable<string> Lines(JsonNode list) => list["nodes"]!.AsArray().Select(n => n!["mediator"]!["id"]!.GetValue<string>() + ":" +
+            n["eligible"]!.GetValue<bool>() + ":" + string.Join(",", n["criteria"]!.AsArray().Select(c => c!["criterion"]!["kind"]!.GetValue<string>() + "=" + c["met"]!.GetValue<bool>())));
+        var national = Lines(await Report("gradeEligibility", "CN", ", level: \"四级\", all: true, first: 100", Judged)).ToList();
+        var provinces = new List<string>();
+        var provincesEligible = new List<string>();
+        foreach (var province in new[] { "44", "41" })
+        {
+            provinces.AddRange(Lines(await Report("gradeEligibility", province, ", level: \"四级\", all: true, first: 100", Judged)));
+            provincesEligible.AddRange((await Report("gradeEligibility", province, ", level: \"四级\", first: 100", "nodes { mediator { id } }"))["nodes"]!
+                .AsArray().Select(n => n!["mediator"]!["id"]!.GetValue<string>()));
+        }
+        Assert.Equal(provinces.Order(), national.Order());
+        Assert.Equal(provincesEligible.Order(), markedEligible);
+        Assert.Contains(national, l => l.Contains("ORAL_AGREEMENT_SHARE=")); // Guangdong's 四级
+        Assert.Contains(national, l => l.Contains(":YEARS_OF_SERVICE=True,VALID_CERTIFICATE=")); // the national 四级
 
         // 戊 in 荔湾 and 赵 in 济源 serve without a certificate.
         var uncertified = await Report("uncertifiedServing", "CN", "", "totalCount nodes { name }");

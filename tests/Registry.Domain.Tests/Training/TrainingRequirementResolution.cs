@@ -43,6 +43,16 @@ public class TrainingRequirementResolution
     }
 
     [Fact]
+    public void TheCountrysZonesIncludeAProvincesRequirement()
+    {
+        // "CN" is two letters long, as a province's code is two digits: a province still lies inside the country.
+        var zones = TrainingRequirementResolver.Zones([Requirement("44", 30, null), Requirement("5107", null, 1)], "CN", Mid2026);
+        Assert.Equal(["5107", "44", "CN"], zones.Select(z => z.Zone));
+        Assert.Equal(30 * 60, zones[1].Requirement.MinMinutesPerYear);
+        Assert.True(zones[2].Requirement.IsEmpty);
+    }
+
+    [Fact]
     public void OverlappingPeriodsOfOneRegionAreRefused()
     {
         var existing = Requirement("5118", 20, null, from: "2024-01-01");

@@ -1,5 +1,6 @@
 using Registry.Data.Reports.Sql;
 using Registry.Domain.Grading;
+using Registry.Domain.Regions;
 using Registry.Domain.Training;
 
 namespace Registry.Data.Reports.Grading;
@@ -13,51 +14,96 @@ public sealed record EligibilityPage(IReadOnlyList<EligibilityRow> Rows, Func<Ca
 
 /// <summary>
 /// <c>gradeEligibility</c>: the SQL's figures (<see cref="GradingQueries"/>) judged by the level's own criteria
-/// (<see cref="GradeCriterion.Judge"/>), so each criterion has one definition. A training criterion without hours asks
-/// the yearly hours of the training requirement governing the region on the day. The list of the eligible is selected
-/// by the criteria's SQL twins (<see cref="GradingSql.Meets"/>, proved equal to the C# judgement by the rule-twin
-/// tests), so only the page returned is read and judged here; a level with a criterion no twin can write exactly is
-/// judged in C# for everyone.
+/// (<see cref="GradeCriterion.Judge"/>), so each criterion has one definition. Each mediator is judged by the ladder of
+/// their zone (<see cref="GradeLadderResolver.Zones"/>): one statement a zone whose ladder has the level, the zones'
+/// pages merged by id and their counts added (a mediator is in one zone only). A training criterion without hours asks
+/// the yearly hours of the training requirement governing the mediator's committee on the day, so such a zone is split
+/// again by the requirements inside it (<see cref="TrainingRequirementResolver.Zones"/>). The list of the eligible is
+/// selected by the criteria's SQL twins (<see cref="GradingSql.Meets"/>, proved equal to the C# judgement by the
+/// rule-twin tests), so only the page returned is read and judged here; a level with a criterion no twin can write
+/// exactly is judged in C# for everyone.
 /// </summary>
 public static class GradeEligibilityReport
 {
     /// <summary>
     /// Up to <paramref name="take"/> rows after id <paramref name="after"/>: everyone serving (<paramref name="everyone"/>)
-    /// or those eligible who do not hold the level or a higher one.
+    /// or those eligible who do not hold the level or a higher one, each judged by the level named
+    /// <paramref name="levelName"/> of their zone's ladder; a zone whose ladder has no such level lists no one.
     /// </summary>
+    public static async Task<EligibilityPage> PageAsync(RegistryDbContext db, IReadOnlyList<GradeZone> zones, string levelName, DateOnly asOf,
+        bool everyone, long? after, int take, CancellationToken ct)
+    {
+        var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ct);
+        var pages = new List<EligibilityPage>();
+        foreach (var part in Parts(zones, levelName, requirements, asOf))
+            pages.Add(await PartAsync(db, part.Scope, part.Level, part.PerYear, asOf, everyone, after, take, ct));
+        if (pages.Count == 1) return pages[0];
+        return new EligibilityPage(pages.SelectMany(p => p.Rows).OrderBy(r => r.MediatorId).Take(take).ToList(), async token =>
+        {
+            var total = 0;
+            foreach (var page in pages) total += await page.TotalCount(token);
+            return total;
+        });
+    }
+
+    /// <summary>Everyone serving in <paramref name="regionCode"/> judged by <paramref name="level"/>, whatever their zone: one part of <see cref="PageAsync(RegistryDbContext, IReadOnlyList{GradeZone}, string, DateOnly, bool, long?, int, CancellationToken)"/>.</summary>
     public static async Task<EligibilityPage> PageAsync(RegistryDbContext db, string regionCode, GradeLevel level, DateOnly asOf,
         bool everyone, long? after, int take, CancellationToken ct)
     {
         var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ct);
         var perYear = TrainingRequirementResolver.Resolve(requirements, regionCode, asOf).MinMinutesPerYear;
-        var session = new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode));
+        return await PartAsync(db, GradingScope.Whole(regionCode), level, perYear, asOf, everyone, after, take, ct);
+    }
+
+    /// <summary>
+    /// The statements a list needs, in zone order: a scope for each zone (less the zones before it) whose ladder has the
+    /// level, with the training hours a year governing it; a zone that must count the requirement's hours is split by the
+    /// requirements inside it, those inside an earlier zone left to it.
+    /// </summary>
+    private static List<(GradingScope Scope, GradeLevel Level, int PerYear)> Parts(IReadOnlyList<GradeZone> zones, string levelName,
+        IReadOnlyCollection<TrainingRequirement> requirements, DateOnly asOf)
+    {
+        var parts = new List<(GradingScope, GradeLevel, int)>();
+        var before = new List<string>();
+        foreach (var zone in zones)
+        {
+            var level = zone.Ladder?.LevelNamed(levelName);
+            var pieces = level?.Criterion(CriterionKind.TrainingHours) is { Threshold: null }
+                ? TrainingRequirementResolver.Zones(requirements, zone.RegionCode, asOf)
+                    .Where(z => !before.Any(b => RegionCode.Covers(b, z.Zone)))
+                    .Select(z => (Code: z.Zone, PerYear: z.Requirement.MinMinutesPerYear)).ToList()
+                : [(zone.RegionCode, TrainingRequirementResolver.Resolve(requirements, zone.RegionCode, asOf).MinMinutesPerYear)];
+            foreach (var (code, perYear) in pieces)
+            {
+                if (level is not null) parts.Add((new GradingScope(code, before.ToList()), level, perYear));
+                before.Add(code);
+            }
+        }
+        return parts;
+    }
+
+    private static async Task<EligibilityPage> PartAsync(RegistryDbContext db, GradingScope scope, GradeLevel level, int perYear, DateOnly asOf,
+        bool everyone, long? after, int take, CancellationToken ct)
+    {
+        var session = new ReportSession(db, ReportTuning.LargeAggregatesFor(scope.RegionCode));
         if (everyone)
         {
-            var rows = await session.ReadAsync(GradingQueries.Statement(regionCode, level, asOf, perYear, false, after, take)!, GradingQueries.Read, ct);
+            var rows = await session.ReadAsync(GradingQueries.Statement(scope, level, asOf, perYear, false, after, take)!, GradingQueries.Read, ct);
             return new EligibilityPage(rows.Select(r => Judge(r.Row, level, asOf, perYear)).ToList(),
-                async token => (await session.ReadAsync(GradingQueries.ServingCount(regionCode, asOf), r => r.Int(0), token)).Single());
+                async token => (await session.ReadAsync(GradingQueries.ServingCount(scope, asOf), r => r.Int(0), token)).Single());
         }
-        if (GradingQueries.Statement(regionCode, level, asOf, perYear, true, after, take) is { } statement)
+        if (GradingQueries.Statement(scope, level, asOf, perYear, true, after, take) is { } statement)
         {
             var rows = await session.ReadAsync(statement, GradingQueries.Read, ct);
             Func<CancellationToken, Task<int>> count = rows.Count > 0 || after is null
                 ? _ => Task.FromResult(rows.Count > 0 ? rows[0].Total : 0)
-                : async token => (await session.ReadAsync(GradingQueries.Statement(regionCode, level, asOf, perYear, true, null, 1)!,
+                : async token => (await session.ReadAsync(GradingQueries.Statement(scope, level, asOf, perYear, true, null, 1)!,
                     GradingQueries.Read, token)).Select(r => r.Total).FirstOrDefault();
             return new EligibilityPage(rows.Select(r => Judge(r.Row, level, asOf, perYear)).ToList(), count);
         }
-        var listed = (await ComputeAsync(db, regionCode, level, asOf, ct)).Where(r => r.Eligible && !r.HoldsLevel).ToList();
+        var listed = (await GradingQueries.FiguresAsync(db, scope, level, asOf, ct))
+            .Select(r => Judge(r, level, asOf, perYear)).Where(r => r.Eligible && !r.HoldsLevel).ToList();
         return new EligibilityPage(listed.Where(r => r.MediatorId > (after ?? 0)).Take(take).ToList(), _ => Task.FromResult(listed.Count));
-    }
-
-    /// <summary>Everyone serving in the region on the day, judged.</summary>
-    public static async Task<List<EligibilityRow>> ComputeAsync(RegistryDbContext db, string regionCode, GradeLevel level, DateOnly asOf,
-        CancellationToken ct)
-    {
-        var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ct);
-        var perYear = TrainingRequirementResolver.Resolve(requirements, regionCode, asOf).MinMinutesPerYear;
-        var rows = await GradingQueries.FiguresAsync(db, regionCode, level, asOf, ct);
-        return rows.Select(r => Judge(r, level, asOf, perYear)).ToList();
     }
 
     public static EligibilityRow Judge(GradingFiguresRow row, GradeLevel level, DateOnly asOf, int requiredTrainingMinutesPerYear)

@@ -36,16 +36,16 @@ public static class GradingQueries
         [CriterionKind.CasesLed, CriterionKind.OralAgreementShare, CriterionKind.AgreementRate, CriterionKind.NoCriminalCase];
 
     /// <summary>
-    /// The statement for a page of mediators serving in <paramref name="regionCode"/> on <paramref name="asOf"/> with
+    /// The statement for a page of mediators serving in <paramref name="scope"/> on <paramref name="asOf"/> with
     /// <paramref name="level"/>'s figures, after id <paramref name="after"/>, at most <paramref name="take"/> (null: all).
     /// <paramref name="eligibleOnly"/>: only those meeting every criterion who do not hold the level or a higher one, with
     /// their number in the last column; null when a criterion has no exact SQL form (then ask for everyone and judge in C#).
     /// </summary>
-    public static SqlStatement? Statement(string regionCode, GradeLevel level, DateOnly asOf, int requiredTrainingMinutesPerYear,
+    public static SqlStatement? Statement(GradingScope scope, GradeLevel level, DateOnly asOf, int requiredTrainingMinutesPerYear,
         bool eligibleOnly, long? after, int? take)
     {
         var sql = new SqlStatement();
-        GradingSql.BindScope(sql, regionCode, asOf);
+        GradingSql.BindScope(sql, scope, asOf);
         var after_ = sql.Bind("after", after ?? 0L);
         var limit = take is { } n ? $" LIMIT {sql.Bind("take", n)}" : "";
         string pool;
@@ -61,13 +61,13 @@ public static class GradingQueries
             // A region's grades are read for its serving mediators only. The country's serving mediators are nearly all
             // of those graded, so that filter (a hash of every appointment in force) cost 2-3 s of a 10-13 s statement on
             // the national data and removed almost nothing; `pool` still keeps only the serving.
-            var held = GradingSql.HeldGrades(regionCode == RegionCode.Nation ? null : GradingSql.ServingIds);
+            var held = GradingSql.HeldGrades(scope.RegionCode == RegionCode.Nation ? null : GradingSql.ServingIds);
             pool = $"""
                 {held},
                 pool AS MATERIALIZED (
                   SELECT m.id AS mediator_id, h.rank, h.level_name, h.held_since
                   FROM mediators m LEFT JOIN held h ON h.mediator_id = m.id
-                  WHERE {GradingSql.Serves("m.id")}
+                  WHERE {GradingSql.Serves("m.id", scope)}
                     AND {string.Join("\n    AND ", narrowing)})
                 """;
         }
@@ -76,7 +76,7 @@ public static class GradingQueries
             pool = $"""
                 page AS MATERIALIZED (
                   SELECT m.id AS mediator_id FROM mediators m
-                  WHERE m.id > {after_} AND {GradingSql.Serves("m.id")}
+                  WHERE m.id > {after_} AND {GradingSql.Serves("m.id", scope)}
                   ORDER BY m.id{limit}),
                 {GradingSql.HeldGrades("SELECT mediator_id FROM page")},
                 pool AS MATERIALIZED (
@@ -177,18 +177,22 @@ public static class GradingQueries
         return (new GradingFiguresRow(r.GetInt64(0), r.GetString(1), r.Text(12), figures), r.Int(15));
     }
 
-    /// <summary>The number of mediators serving in <paramref name="regionCode"/> on <paramref name="asOf"/>.</summary>
-    public static SqlStatement ServingCount(string regionCode, DateOnly asOf)
+    /// <summary>The number of mediators serving in <paramref name="scope"/> on <paramref name="asOf"/>.</summary>
+    public static SqlStatement ServingCount(GradingScope scope, DateOnly asOf)
     {
         var sql = new SqlStatement();
-        GradingSql.BindScope(sql, regionCode, asOf);
-        return sql.Write(_ => $"SELECT COUNT(*) FROM mediators m WHERE {GradingSql.Serves("m.id")}");
+        GradingSql.BindScope(sql, scope, asOf);
+        return sql.Write(_ => $"SELECT COUNT(*) FROM mediators m WHERE {GradingSql.Serves("m.id", scope)}");
     }
 
     /// <summary>Every mediator serving in <paramref name="regionCode"/> on <paramref name="asOf"/>, by id, with <paramref name="level"/>'s figures.</summary>
-    public static async Task<List<GradingFiguresRow>> FiguresAsync(RegistryDbContext db, string regionCode, GradeLevel level, DateOnly asOf,
+    public static Task<List<GradingFiguresRow>> FiguresAsync(RegistryDbContext db, string regionCode, GradeLevel level, DateOnly asOf,
+        CancellationToken ct) => FiguresAsync(db, GradingScope.Whole(regionCode), level, asOf, ct);
+
+    /// <summary>Every mediator serving in <paramref name="scope"/> on <paramref name="asOf"/>, by id, with <paramref name="level"/>'s figures.</summary>
+    public static async Task<List<GradingFiguresRow>> FiguresAsync(RegistryDbContext db, GradingScope scope, GradeLevel level, DateOnly asOf,
         CancellationToken ct) =>
-        (await new ReportSession(db, ReportTuning.LargeAggregatesFor(regionCode)).ReadAsync(Statement(regionCode, level, asOf, 0, false, null, null)!, Read, ct))
+        (await new ReportSession(db, ReportTuning.LargeAggregatesFor(scope.RegionCode)).ReadAsync(Statement(scope, level, asOf, 0, false, null, null)!, Read, ct))
         .Select(r => r.Row).ToList();
 
     /// <summary>

@@ -75,11 +75,19 @@ internal static class GradingSql
         """;
 
     /// <summary>Binds the region's subtree (@region_lo, @region_hi) and the day (@as_of) the fragments above use.</summary>
-    public static void BindScope(SqlStatement sql, string regionCode, DateOnly asOf)
+    public static void BindScope(SqlStatement sql, string regionCode, DateOnly asOf) => BindScope(sql, GradingScope.Whole(regionCode), asOf);
+
+    /// <summary>As above, and the subtrees of the scope's <see cref="GradingScope.Outside"/> zones (@outside0_lo, @outside0_hi, …) for <see cref="Serves"/>.</summary>
+    public static void BindScope(SqlStatement sql, GradingScope scope, DateOnly asOf)
     {
-        sql.Bind("region_lo", Domain.Regions.RegionCode.LowerBound(regionCode));
-        sql.Bind("region_hi", Domain.Regions.RegionCode.UpperBound(regionCode));
+        sql.Bind("region_lo", Domain.Regions.RegionCode.LowerBound(scope.RegionCode));
+        sql.Bind("region_hi", Domain.Regions.RegionCode.UpperBound(scope.RegionCode));
         sql.Bind("as_of", asOf);
+        for (var i = 0; i < scope.Outside.Count; i++)
+        {
+            sql.Bind($"outside{i}_lo", Domain.Regions.RegionCode.LowerBound(scope.Outside[i]));
+            sql.Bind($"outside{i}_hi", Domain.Regions.RegionCode.UpperBound(scope.Outside[i]));
+        }
     }
 
     /// <summary>
@@ -92,12 +100,27 @@ internal static class GradingSql
           AND a.start_date <= @as_of AND (a.end_date IS NULL OR a.end_date >= @as_of)
         """;
 
-    /// <summary>Whether mediator <paramref name="mediator"/> (a column) serves in the region on @as_of: the condition form of <see cref="Serving"/>.</summary>
-    public static string Serves(string mediator) => $"""
-        EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
-                WHERE a.mediator_id = {mediator} AND c.region_code >= @region_lo AND c.region_code < @region_hi
-                  AND {RosterSql.AppointmentInForce("a", "@as_of")})
-        """;
+    /// <summary>
+    /// Whether mediator <paramref name="mediator"/> (a column) serves in the region on @as_of: the condition form of
+    /// <see cref="Serving"/>; with a <paramref name="scope"/> that has <see cref="GradingScope.Outside"/> zones (bound by
+    /// <see cref="BindScope(SqlStatement, GradingScope, DateOnly)"/>), and serves in none of them.
+    /// </summary>
+    public static string Serves(string mediator, GradingScope? scope = null)
+    {
+        var serves = $"""
+            EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
+                    WHERE a.mediator_id = {mediator} AND c.region_code >= @region_lo AND c.region_code < @region_hi
+                      AND {RosterSql.AppointmentInForce("a", "@as_of")})
+            """;
+        if (scope is null || scope.Outside.Count == 0) return serves;
+        var outside = string.Join(" OR ", scope.Outside.Select((_, i) => $"(c.region_code >= @outside{i}_lo AND c.region_code < @outside{i}_hi)"));
+        return serves + $"""
+
+             AND NOT EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
+                             WHERE a.mediator_id = {mediator} AND ({outside})
+                               AND {RosterSql.AppointmentInForce("a", "@as_of")})
+            """;
+    }
 
     /// <summary>
     /// <c>assessed</c> and <c>held</c>: per mediator the grade on @as_of — the latest assessment by then, ties to the
