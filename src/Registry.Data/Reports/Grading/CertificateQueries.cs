@@ -16,10 +16,11 @@ public static class CertificateQueries
     private static SqlStatement Uncertified(string regionCode, DateOnly asOf)
     {
         var sql = new SqlStatement();
-        GradingSql.BindScope(sql, regionCode, asOf);
+        var scope = GradingScope.Whole(regionCode);
+        GradingSql.BindScope(sql, scope, asOf);
         return sql.Write(_ => $"""
             SELECT m.id FROM mediators m
-            WHERE {GradingSql.Serves("m.id")}
+            WHERE {GradingSql.Serves("m.id", scope)}
               AND NOT EXISTS (SELECT 1 FROM {GradingSql.ValidEvent} AND e.mediator_id = m.id)
             ORDER BY m.id
             """);

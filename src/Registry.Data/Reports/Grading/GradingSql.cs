@@ -74,10 +74,10 @@ internal static class GradingSql
         FROM grade_assessments g WHERE g.mediator_id IN ({mediators})
         """;
 
-    /// <summary>Binds the region's subtree (@region_lo, @region_hi) and the day (@as_of) the fragments above use.</summary>
-    public static void BindScope(SqlStatement sql, string regionCode, DateOnly asOf) => BindScope(sql, GradingScope.Whole(regionCode), asOf);
-
-    /// <summary>As above, and the subtrees of the scope's <see cref="GradingScope.Outside"/> zones (@outside0_lo, @outside0_hi, …) for <see cref="Serves"/>.</summary>
+    /// <summary>
+    /// Binds the scope's region (@region_lo, @region_hi) and the day (@as_of) the fragments above use, and the subtrees of
+    /// its <see cref="GradingScope.Outside"/> zones (@outside0_lo, @outside0_hi, …) for <see cref="Serves"/>.
+    /// </summary>
     public static void BindScope(SqlStatement sql, GradingScope scope, DateOnly asOf)
     {
         sql.Bind("region_lo", Domain.Regions.RegionCode.LowerBound(scope.RegionCode));
@@ -101,18 +101,22 @@ internal static class GradingSql
         """;
 
     /// <summary>
-    /// Whether mediator <paramref name="mediator"/> (a column) serves in the region on @as_of: the condition form of
-    /// <see cref="Serving"/>; with a <paramref name="scope"/> that has <see cref="GradingScope.Outside"/> zones (bound by
+    /// Whether mediator <paramref name="mediator"/> (a column) serves in the scope's region on @as_of: the condition form
+    /// of <see cref="Serving"/>; when the scope has <see cref="GradingScope.Outside"/> zones (bound by
     /// <see cref="BindScope(SqlStatement, GradingScope, DateOnly)"/>), and serves in none of them.
     /// </summary>
-    public static string Serves(string mediator, GradingScope? scope = null)
+    public static string Serves(string mediator, GradingScope scope)
     {
-        var serves = $"""
-            EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
-                    WHERE a.mediator_id = {mediator} AND c.region_code >= @region_lo AND c.region_code < @region_hi
-                      AND {RosterSql.AppointmentInForce("a", "@as_of")})
-            """;
-        if (scope is null || scope.Outside.Count == 0) return serves;
+        // Every committee lies in the country: its appointments need no committee to test (0.45-0.6 s of the country's
+        // 8.3-8.9 s grade list in EXPLAIN ANALYZE went to that join).
+        var serves = scope.RegionCode == Domain.Regions.RegionCode.Nation
+            ? $"EXISTS (SELECT 1 FROM appointments a WHERE a.mediator_id = {mediator} AND {RosterSql.AppointmentInForce("a", "@as_of")})"
+            : $"""
+                EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
+                        WHERE a.mediator_id = {mediator} AND c.region_code >= @region_lo AND c.region_code < @region_hi
+                          AND {RosterSql.AppointmentInForce("a", "@as_of")})
+                """;
+        if (scope.Outside.Count == 0) return serves;
         var outside = string.Join(" OR ", scope.Outside.Select((_, i) => $"(c.region_code >= @outside{i}_lo AND c.region_code < @outside{i}_hi)"));
         return serves + $"""
 
