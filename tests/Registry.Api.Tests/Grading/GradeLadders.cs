@@ -159,6 +159,36 @@ public abstract class GradeLadders(RegistryApp app)
         Assert.Contains(local.Id, top.Keys);
         Assert.Contains(both.Id, top.Keys);
         Assert.DoesNotContain(neighbour.Id, top.Keys);
+        // Everyone listed is counted, and pages of two, cursor after cursor, walk the same list.
+        const string Paged = """
+            query($region: String!, $level: String!, $after: String) { gradeEligibility(regionCode: $region, level: $level, asOf: "2026-11-22", all: true, first: 2, after: $after) {
+              totalCount pageInfo { hasNextPage endCursor } nodes { mediator { id } } } }
+            """;
+        async Task<(int Total, List<string> Ids)> Walk(string region, string level)
+        {
+            var ids = new List<string>();
+            string? after = null;
+            int total;
+            while (true)
+            {
+                var answer = await app.GraphQL(Paged, new { region, level, after });
+                if (answer["errors"] is not null) return (0, ids);
+                var list = answer["data"]!["gradeEligibility"]!;
+                total = list["totalCount"]!.GetValue<int>();
+                ids.AddRange(list["nodes"]!.AsArray().Select(n => n!["mediator"]!["id"]!.GetValue<string>()));
+                if (!list["pageInfo"]!["hasNextPage"]!.GetValue<bool>()) return (total, ids);
+                after = list["pageInfo"]!["endCursor"]!.GetValue<string>();
+            }
+        }
+        var walked = await Walk("44", "特级");
+        Assert.Equal(top.Keys.Order(), walked.Ids.Order());
+        Assert.Equal(walked.Ids.Count, walked.Total);
+        // 特级 is also a level of 海珠's second ladder when the test that sets it has run.
+        Assert.Equal((await Walk("440113", "特级")).Total + (await Walk("440105", "特级")).Total, walked.Total);
+        var fourth = await Walk("44", "四级");
+        Assert.Equal(fourth.Ids.Count, fourth.Total);
+        Assert.Equal(province.Keys.Order(), fourth.Ids.Order());
+
         var unknown = await app.GraphQL(Query, new { region = "44", level = "首席", all = true });
         Assert.Equal("NOT_FOUND", unknown["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Contains("首席", unknown["errors"]![0]!["message"]!.GetValue<string>());

@@ -34,16 +34,31 @@ public static class GradeEligibilityReport
         bool everyone, long? after, int take, CancellationToken ct)
     {
         var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ct);
+        var parts = Parts(zones, levelName, requirements, asOf);
         var pages = new List<EligibilityPage>();
-        foreach (var part in Parts(zones, levelName, requirements, asOf))
-            pages.Add(await PartAsync(db, part.Scope, part.Level, part.PerYear, asOf, everyone, after, take, ct));
-        if (pages.Count == 1) return pages[0];
-        return new EligibilityPage(pages.SelectMany(p => p.Rows).OrderBy(r => r.MediatorId).Take(take).ToList(), async token =>
-        {
-            var total = 0;
-            foreach (var page in pages) total += await page.TotalCount(token);
-            return total;
-        });
+        foreach (var part in parts.Where(p => p.Level is not null))
+            pages.Add(await PartAsync(db, part.Scope, part.Level!, part.PerYear, asOf, everyone, after, take, ct));
+        if (parts.Count == 1 && pages.Count == 1) return pages[0];
+        // The zones share out the region's serving mediators, so everyone judged is everyone serving less those of the
+        // zones whose ladder lacks the level (mostly none, and small): one count of the region, where a count per zone
+        // tests each of the country's mediators against the zones before it.
+        var region = GradingScope.Whole(zones[^1].RegionCode);
+        var session = new ReportSession(db, ReportTuning.LargeAggregatesFor(region.RegionCode));
+        Func<CancellationToken, Task<int>> total = everyone
+            ? async token =>
+            {
+                var n = (await session.ReadAsync(GradingQueries.ServingCount(region, asOf), r => r.Int(0), token)).Single();
+                foreach (var part in parts.Where(p => p.Level is null))
+                    n -= (await session.ReadAsync(GradingQueries.ServingCount(part.Scope, asOf), r => r.Int(0), token)).Single();
+                return n;
+            }
+            : async token =>
+            {
+                var n = 0;
+                foreach (var page in pages) n += await page.TotalCount(token);
+                return n;
+            };
+        return new EligibilityPage(pages.SelectMany(p => p.Rows).OrderBy(r => r.MediatorId).Take(take).ToList(), total);
     }
 
     /// <summary>Everyone serving in <paramref name="regionCode"/> judged by <paramref name="level"/>, whatever their zone: one part of <see cref="PageAsync(RegistryDbContext, IReadOnlyList{GradeZone}, string, DateOnly, bool, long?, int, CancellationToken)"/>.</summary>
@@ -56,14 +71,15 @@ public static class GradeEligibilityReport
     }
 
     /// <summary>
-    /// The statements a list needs, in zone order: a scope for each zone (less the zones before it) whose ladder has the
-    /// level, with the training hours a year governing it; a zone that must count the requirement's hours is split by the
-    /// requirements inside it, those inside an earlier zone left to it.
+    /// The scopes a list reads, in zone order, each with the zone's level of that name (null: its ladder has none, or no
+    /// ladder governs it, so no one there is listed) and the training hours a year governing it: a zone whose level must
+    /// count the requirement's hours is split by the requirements inside it, those inside an earlier zone left to it.
+    /// Each scope leaves out the scopes before it.
     /// </summary>
-    private static List<(GradingScope Scope, GradeLevel Level, int PerYear)> Parts(IReadOnlyList<GradeZone> zones, string levelName,
+    private static List<(GradingScope Scope, GradeLevel? Level, int PerYear)> Parts(IReadOnlyList<GradeZone> zones, string levelName,
         IReadOnlyCollection<TrainingRequirement> requirements, DateOnly asOf)
     {
-        var parts = new List<(GradingScope, GradeLevel, int)>();
+        var parts = new List<(GradingScope, GradeLevel?, int)>();
         var before = new List<string>();
         foreach (var zone in zones)
         {
@@ -75,7 +91,7 @@ public static class GradeEligibilityReport
                 : [(zone.RegionCode, TrainingRequirementResolver.Resolve(requirements, zone.RegionCode, asOf).MinMinutesPerYear)];
             foreach (var (code, perYear) in pieces)
             {
-                if (level is not null) parts.Add((new GradingScope(code, before.ToList()), level, perYear));
+                parts.Add((new GradingScope(code, before.ToList()), level, perYear));
                 before.Add(code);
             }
         }

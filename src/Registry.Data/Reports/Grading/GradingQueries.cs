@@ -73,11 +73,23 @@ public static class GradingQueries
         }
         else
         {
+            // The country's first page is its first mediators by id. A region's mediators may lie anywhere in that order
+            // (Mianyang's after 2.4 million others on the national data: 3.7 s of walking), so its page is chosen from
+            // its serving appointments, read through its committees (18 ms for Mianyang, 0.5 s for a province).
+            var page = scope.RegionCode == RegionCode.Nation
+                ? $"""
+                    SELECT m.id AS mediator_id FROM mediators m
+                    WHERE m.id > {after_} AND {GradingSql.Serves("m.id", scope)}
+                    ORDER BY m.id{limit}
+                    """
+                : $"""
+                    SELECT DISTINCT s.mediator_id FROM region_serving s
+                    WHERE s.mediator_id > {after_} AND {GradingSql.NotOutside("s.mediator_id", scope)}
+                    ORDER BY s.mediator_id{limit}
+                    """;
             pool = $"""
-                page AS MATERIALIZED (
-                  SELECT m.id AS mediator_id FROM mediators m
-                  WHERE m.id > {after_} AND {GradingSql.Serves("m.id", scope)}
-                  ORDER BY m.id{limit}),
+                {(scope.RegionCode == RegionCode.Nation ? "" : $"region_serving AS MATERIALIZED ({GradingSql.ServingIds}),\n")}page AS MATERIALIZED (
+                  {page}),
                 {GradingSql.HeldGrades("SELECT mediator_id FROM page")},
                 pool AS MATERIALIZED (
                   SELECT p.mediator_id, h.rank, h.level_name, h.held_since FROM page p LEFT JOIN held h ON h.mediator_id = p.mediator_id)

@@ -116,13 +116,21 @@ internal static class GradingSql
                         WHERE a.mediator_id = {mediator} AND c.region_code >= @region_lo AND c.region_code < @region_hi
                           AND {RosterSql.AppointmentInForce("a", "@as_of")})
                 """;
-        if (scope.Outside.Count == 0) return serves;
-        var outside = string.Join(" OR ", scope.Outside.Select((_, i) => $"(c.region_code >= @outside{i}_lo AND c.region_code < @outside{i}_hi)"));
-        return serves + $"""
+        return scope.Outside.Count == 0 ? serves : $"{serves}\n AND {NotOutside(mediator, scope)}";
+    }
 
-             AND NOT EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
-                             WHERE a.mediator_id = {mediator} AND ({outside})
-                               AND {RosterSql.AppointmentInForce("a", "@as_of")})
+    /// <summary>
+    /// Mediator <paramref name="mediator"/> serves in none of the scope's <see cref="GradingScope.Outside"/> zones on
+    /// @as_of (always true without them).
+    /// </summary>
+    public static string NotOutside(string mediator, GradingScope scope)
+    {
+        if (scope.Outside.Count == 0) return "1 = 1";
+        var outside = string.Join(" OR ", scope.Outside.Select((_, i) => $"(c.region_code >= @outside{i}_lo AND c.region_code < @outside{i}_hi)"));
+        return $"""
+            NOT EXISTS (SELECT 1 FROM appointments a JOIN committees c ON c.id = a.committee_id
+                        WHERE a.mediator_id = {mediator} AND ({outside})
+                          AND {RosterSql.AppointmentInForce("a", "@as_of")})
             """;
     }
 
