@@ -5,7 +5,7 @@ namespace Registry.Api.Tests.Localization;
 
 /// <summary>
 /// Every message the source can give a caller, read from the C# source: the argument after an error code
-/// (<c>ErrorCodes.X, "…"</c> or <c>"CODE", $"…"</c>) in <c>new DomainError</c>, <c>Guard.Add</c>, <c>new SheetError</c>,
+/// (<c>ErrorCodes.X, "…"</c> or, as a call's argument, <c>"CODE", $"…"</c>) in <c>new DomainError</c>, <c>Guard.Add</c>, <c>new SheetError</c>,
 /// <c>SheetError.Of</c>, <c>new InputError</c>, <c>UploadRefusal</c>, <c>AccessRefusal</c>, … — each string literal in it
 /// (both branches of a <c>?:</c>, the parts of a <c>+</c>), as a template whose interpolation holes read <c>{}</c>.
 /// </summary>
@@ -39,7 +39,9 @@ public static partial class MessageSources
     [GeneratedRegex(@"^([ \t]*)//.*$", RegexOptions.Multiline)]
     private static partial Regex LineComment();
 
-    [GeneratedRegex("""(ErrorCodes\.\w+|"[A-Z][A-Z_]{2,}")\s*,\s*""")]
+    // A code written as a literal counts only as a call's argument (after "(" or ","): an upper-case literal elsewhere,
+    // such as SQL in a switch arm (=> "TRUE",), is no code.
+    [GeneratedRegex("""(ErrorCodes\.\w+|(?<=[(,]\s*)"[A-Z][A-Z_]{2,}")\s*,\s*""")]
     private static partial Regex CodeThenComma();
 
     public static IEnumerable<Template> InFile(string file, string text)
