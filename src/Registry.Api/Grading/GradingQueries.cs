@@ -57,9 +57,11 @@ public sealed class GradingQueries : IQueryFields
             throw new InputError("regionCode", ErrorCodes.NotFound, $"No grade ladder governs {regionCode} on {asOf:yyyy-MM-dd}.");
         var name = ctx.GetArgument<string>("level");
         if (governing.All(l => l.LevelNamed(name) is null))
+        {
+            var levels = string.Join("; ", governing.Select(l => l.Title + " (" + string.Join(", ", l.Levels.Select(v => v.Name)) + ")"));
             throw new InputError("level", ErrorCodes.NotFound,
-                $"'{name}' is not a level of the ladder{(governing.Count > 1 ? "s" : "")} governing {regionCode} on {asOf:yyyy-MM-dd}: " +
-                string.Join("; ", governing.Select(l => $"{l.Title} has {string.Join(", ", l.Levels.Select(v => v.Name))}")) + ".");
+                $"'{name}' is not a level of any ladder governing {regionCode} on {asOf:yyyy-MM-dd}; their levels: {levels}.");
+        }
         return zones;
     }
 }
