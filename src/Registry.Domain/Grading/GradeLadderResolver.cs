@@ -23,12 +23,5 @@ public static class GradeLadderResolver
     /// the country judges a Guangdong mediator by Guangdong's ladder, as a list for Guangdong does.
     /// </summary>
     public static IReadOnlyList<GradeZone> Zones(IReadOnlyCollection<GradeLadder> ladders, string regionCode, DateOnly on) =>
-        ladders
-            .Where(l => l.IsInForceOn(on) && Regions.RegionCode.StrictlyInside(regionCode, l.RegionCode))
-            .Select(l => l.RegionCode)
-            .Distinct()
-            .OrderByDescending(Regions.RegionCode.Specificity).ThenBy(code => code, StringComparer.Ordinal)
-            .Append(regionCode)
-            .Select(code => new GradeZone(code, Resolve(ladders, code, on)))
-            .ToList();
+        Regions.RegionalPolicy.Zones(ladders, regionCode, on).Select(code => new GradeZone(code, Resolve(ladders, code, on))).ToList();
 }

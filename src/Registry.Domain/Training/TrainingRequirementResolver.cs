@@ -33,14 +33,7 @@ public static class TrainingRequirementResolver
     /// </summary>
     public static IReadOnlyList<(string Zone, GoverningRequirement Requirement)> Zones(
         IReadOnlyCollection<TrainingRequirement> requirements, string regionCode, DateOnly on) =>
-        requirements
-            .Where(r => r.IsInForceOn(on) && Regions.RegionCode.StrictlyInside(regionCode, r.RegionCode))
-            .Select(r => r.RegionCode)
-            .Append(regionCode)
-            .Distinct()
-            .OrderByDescending(Regions.RegionCode.Specificity).ThenBy(code => code, StringComparer.Ordinal)
-            .Select(code => (code, Resolve(requirements, code, on)))
-            .ToList();
+        Regions.RegionalPolicy.Zones(requirements, regionCode, on).Select(code => (code, Resolve(requirements, code, on))).ToList();
 
     private static IEnumerable<TrainingRequirement> Candidates(IEnumerable<TrainingRequirement> requirements, string regionCode, DateOnly on) =>
         requirements
