@@ -120,11 +120,19 @@ public abstract class GradeLadders(RegistryApp app)
             mutation($input: SetTrainingRequirementInput!) { setTrainingRequirement(input: $input) { userErrors { field message } } }
             """, new { input = new { regionCode = "440114", title = "花都区培训", sourceDocument = "测试", effectiveFrom = "2026-01-01", minHoursPerYear = 12.0 } });
         Assert.Empty(requirement["setTrainingRequirement"]!["userErrors"]!.AsArray());
+        // 南沙 asks eight: with 番禺's zone and 花都's, the province's list reads more smaller zones than it has
+        // connections beside the request's (GradeEligibilityReport.ZoneLanes), so one connection reads two of them.
+        requirement = await app.Data("""
+            mutation($input: SetTrainingRequirementInput!) { setTrainingRequirement(input: $input) { userErrors { field message } } }
+            """, new { input = new { regionCode = "440115", title = "南沙区培训", sourceDocument = "测试", effectiveFrom = "2026-01-01", minHoursPerYear = 8.0 } });
+        Assert.Empty(requirement["setTrainingRequirement"]!["userErrors"]!.AsArray());
         var panyu = await s.Training.Roster.Committee("440113", "MEDIATION_CENTER");
         var huadu = await s.Training.Roster.Committee("440114", "MEDIATION_CENTER");
         var local = await s.Training.Mediator("440113", "番禺甲", start: "2025-06-01", committeeId: panyu);
         var neighbour = await s.Training.Mediator("440114", "花都乙", start: "2025-06-01", committeeId: huadu);
         var both = await s.Training.Mediator("440114", "两地丙", start: "2025-06-01", committeeId: huadu);
+        var nansha = await s.Training.Mediator("440115", "南沙丁", start: "2025-06-01",
+            committeeId: await s.Training.Roster.Committee("440115", "MEDIATION_CENTER"));
         await s.Training.Roster.Appoint(both.Id, panyu, employment: "PART_TIME", startDate: "2025-07-01");
         foreach (var (m, committee, key) in new[] { (local, panyu, "a"), (neighbour, huadu, "b"), (both, huadu, "c") })
             await s.Cases.ImportOk("zones-" + key, Enumerable.Range(1, 4).Select(i =>
@@ -149,6 +157,9 @@ public abstract class GradeLadders(RegistryApp app)
             province[neighbour.Id].Criteria);
         Assert.Equal(province[local.Id], (await List("440113", "四级"))[local.Id]);
         Assert.Equal(province[neighbour.Id], (await List("440114", "四级"))[neighbour.Id]);
+        Assert.Equal("YEARS_OF_SERVICE=2,CASES_LED=50,ORAL_AGREEMENT_SHARE=0.3,AGREEMENT_RATE=0.85,TRAINING_HOURS=8,NO_CRIMINAL_CASE=0",
+            province[nansha.Id].Criteria);
+        Assert.Equal(province[nansha.Id], (await List("440115", "四级"))[nansha.Id]);
         var eligible = await List("44", "四级", all: false);
         Assert.Contains(local.Id, eligible.Keys);
         Assert.Contains(both.Id, eligible.Keys);

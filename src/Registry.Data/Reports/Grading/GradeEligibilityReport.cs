@@ -35,9 +35,7 @@ public static class GradeEligibilityReport
     {
         var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ct);
         var parts = Parts(zones, levelName, requirements, asOf);
-        var pages = new List<EligibilityPage>();
-        foreach (var part in parts.Where(p => p.Level is not null))
-            pages.Add(await PartAsync(db, part.Scope, part.Level!, part.PerYear, asOf, everyone, after, take, ct));
+        var pages = await ZonePagesAsync(db, parts.Where(p => p.Level is not null).ToList(), asOf, everyone, after, take, ct);
         if (parts.Count == 1 && pages.Count == 1) return pages[0];
         // The zones share out the region's serving mediators, so everyone judged is everyone serving less those of the
         // zones whose ladder lacks the level (mostly none, and small): one count of the region, where a count per zone
@@ -61,13 +59,47 @@ public static class GradeEligibilityReport
         return new EligibilityPage(pages.SelectMany(p => p.Rows).OrderBy(r => r.MediatorId).Take(take).ToList(), total);
     }
 
+    /// <summary>
+    /// At most this many connections read a region's smaller zones beside its own, each its share of them one after
+    /// another: the country's 四级 list read Guangdong's zone (2.1-2.4 s, its level counts cases) after the country's
+    /// own (9 s); a country with a ladder in every city would otherwise open a connection a city.
+    /// </summary>
+    public const int ZoneLanes = 2;
+
+    /// <summary>
+    /// The pages of <paramref name="parts"/>, in their order. The last part (the region's own zone, the largest) is read
+    /// on the request's connection; the others beside it (<see cref="ReportSession.Beside{T}"/>, on PostgreSQL), dealt
+    /// to <see cref="ZoneLanes"/> connections. A page's deferred count runs on the request's connection, which outlives
+    /// the others.
+    /// </summary>
+    private static async Task<List<EligibilityPage>> ZonePagesAsync(RegistryDbContext db,
+        IReadOnlyList<(GradingScope Scope, GradeLevel? Level, int PerYear)> parts, DateOnly asOf, bool everyone, long? after, int take,
+        CancellationToken ct)
+    {
+        if (parts.Count == 0) return [];
+        var pages = new EligibilityPage[parts.Count];
+        var lanes = Enumerable.Range(0, Math.Min(ZoneLanes, parts.Count - 1))
+            .Select(lane => Enumerable.Range(0, parts.Count - 1).Where(i => i % ZoneLanes == lane).ToList())
+            .Select(lane => new ReportSession(db, ReportTuning.LargeAggregatesFor(parts[lane[0]].Scope.RegionCode)).Beside(async (context, token) =>
+            {
+                foreach (var i in lane)
+                    pages[i] = await PartAsync(context, db, parts[i].Scope, parts[i].Level!, parts[i].PerYear, asOf, everyone, after, take, token);
+                return lane.Count;
+            }, ct))
+            .ToList();
+        var own = parts[^1];
+        pages[^1] = await PartAsync(db, db, own.Scope, own.Level!, own.PerYear, asOf, everyone, after, take, ct);
+        foreach (var lane in lanes) await lane.Result;
+        return pages.ToList();
+    }
+
     /// <summary>Everyone serving in <paramref name="regionCode"/> judged by <paramref name="level"/>, whatever their zone: one part of <see cref="PageAsync(RegistryDbContext, IReadOnlyList{GradeZone}, string, DateOnly, bool, long?, int, CancellationToken)"/>.</summary>
     public static async Task<EligibilityPage> PageAsync(RegistryDbContext db, string regionCode, GradeLevel level, DateOnly asOf,
         bool everyone, long? after, int take, CancellationToken ct)
     {
         var requirements = await db.TrainingRequirements.AsNoTracking().ToListAsync(ct);
         var perYear = TrainingRequirementResolver.Resolve(requirements, regionCode, asOf).MinMinutesPerYear;
-        return await PartAsync(db, GradingScope.Whole(regionCode), level, perYear, asOf, everyone, after, take, ct);
+        return await PartAsync(db, db, GradingScope.Whole(regionCode), level, perYear, asOf, everyone, after, take, ct);
     }
 
     /// <summary>
@@ -98,22 +130,28 @@ public static class GradeEligibilityReport
         return parts;
     }
 
-    private static async Task<EligibilityPage> PartAsync(RegistryDbContext db, GradingScope scope, GradeLevel level, int perYear, DateOnly asOf,
-        bool everyone, long? after, int take, CancellationToken ct)
+    /// <summary>
+    /// One part's page, read on <paramref name="db"/>; its count, when it needs a statement of its own (asked later, or
+    /// never), on <paramref name="countDb"/>: the request's context, where <paramref name="db"/> may be a connection
+    /// beside it that is gone by then.
+    /// </summary>
+    private static async Task<EligibilityPage> PartAsync(RegistryDbContext db, RegistryDbContext countDb, GradingScope scope, GradeLevel level,
+        int perYear, DateOnly asOf, bool everyone, long? after, int take, CancellationToken ct)
     {
         var session = new ReportSession(db, ReportTuning.LargeAggregatesFor(scope.RegionCode));
+        var counting = new ReportSession(countDb, ReportTuning.LargeAggregatesFor(scope.RegionCode));
         if (everyone)
         {
             var rows = await session.ReadAsync(GradingQueries.Statement(scope, level, asOf, perYear, false, after, take)!, GradingQueries.Read, ct);
             return new EligibilityPage(rows.Select(r => Judge(r.Row, level, asOf, perYear)).ToList(),
-                async token => (await session.ReadAsync(GradingQueries.ServingCount(scope, asOf), r => r.Int(0), token)).Single());
+                async token => (await counting.ReadAsync(GradingQueries.ServingCount(scope, asOf), r => r.Int(0), token)).Single());
         }
         if (GradingQueries.Statement(scope, level, asOf, perYear, true, after, take) is { } statement)
         {
             var rows = await session.ReadAsync(statement, GradingQueries.Read, ct);
             Func<CancellationToken, Task<int>> count = rows.Count > 0 || after is null
                 ? _ => Task.FromResult(rows.Count > 0 ? rows[0].Total : 0)
-                : async token => (await session.ReadAsync(GradingQueries.Statement(scope, level, asOf, perYear, true, null, 1)!,
+                : async token => (await counting.ReadAsync(GradingQueries.Statement(scope, level, asOf, perYear, true, null, 1)!,
                     GradingQueries.Read, token)).Select(r => r.Total).FirstOrDefault();
             return new EligibilityPage(rows.Select(r => Judge(r.Row, level, asOf, perYear)).ToList(), count);
         }
