@@ -87,11 +87,7 @@ public static class ListOperations
             SqlComputes = "mediators serving on the reference day (compliance is not compared: each region's requirement governs there, and the statement applies none)",
         },
         ReportOperations.Cases(nation),
-        ReportOperations.Grading(nation) with
-        {
-            FromApi = _ => new Figures(),
-            SqlComputes = "the national default 四级 written out (not compared: 44 and 5107 have ladders of their own, which the statement does not restate)",
-        },
+        ReportOperations.GradingInZones(nation),
         ReportOperations.Subsidies(nation, nation.Province),
         ReportOperations.Screening(nation),
         NestedPage(nation),

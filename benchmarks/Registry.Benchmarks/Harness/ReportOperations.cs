@@ -118,6 +118,58 @@ public static class ReportOperations
         Region(scope.Province, ("day", scope.AsOf), ("latest_start", scope.AsOf.AddYears(-1))),
         "the national default 四级 (a year's service, a valid certificate, no grade held) written out: count and first 20");
 
+    /// <summary>
+    /// The country's 四级 list as the seeded ladders divide it (<c>seed/grade-ladders</c>): a mediator serving in 5107 is
+    /// judged by Mianyang's ladder (the national 四级 again), else one serving in 44 by Guangdong's (two years' service,
+    /// 50 cases led, oral agreements at most 30% of agreements, agreement in 85% of the cases decided, no case turned
+    /// criminal, in the last two years; its training criterion asks the yearly hours of a requirement governing 44, and the
+    /// seeds set none there), else by the national default. Written out by hand for these three zones, not derived.
+    /// </summary>
+    public static Operation GradingInZones(HarnessScope nation) => Grading(nation) with
+    {
+        Sql = $"""
+            WITH serving AS MATERIALIZED (
+              SELECT a.mediator_id, bool_or(c.region_code >= '5107' AND c.region_code < '5108') AS mianyang,
+                     bool_or(c.region_code >= '44' AND c.region_code < '45') AS guangdong
+              FROM appointments a JOIN committees c ON c.id = a.committee_id WHERE {InForce} GROUP BY a.mediator_id),
+            ungraded AS (
+              SELECT s.mediator_id, s.guangdong AND NOT s.mianyang AS guangdong FROM serving s
+              WHERE NOT EXISTS (SELECT 1 FROM grade_assessments g WHERE g.mediator_id = s.mediator_id AND g.assessed_on <= @day AND g.rank >= 1)),
+            national AS (
+              SELECT u.mediator_id FROM ungraded u
+              WHERE NOT u.guangdong
+                AND EXISTS (SELECT 1 FROM appointments f WHERE f.mediator_id = u.mediator_id AND f.start_date <= @latest_start)
+                AND EXISTS (SELECT 1 FROM certificate_events e
+                            WHERE e.mediator_id = u.mediator_id AND e."on" <= @day AND e.status_after = 'Active' AND e.valid_until_after >= @day
+                              AND NOT EXISTS (SELECT 1 FROM certificate_events n
+                                              WHERE n.certificate_id = e.certificate_id AND n.sequence > e.sequence AND n."on" <= @day))),
+            guangdong AS MATERIALIZED (
+              SELECT u.mediator_id FROM ungraded u
+              WHERE u.guangdong AND EXISTS (SELECT 1 FROM appointments f WHERE f.mediator_id = u.mediator_id AND f.start_date <= @latest_start_2)),
+            led AS (
+              SELECT k.lead_mediator_id AS mediator_id,
+                     count(*) FILTER (WHERE k.closed_on >= @window_from AND k.closed_on <= @day) AS cases,
+                     count(*) FILTER (WHERE k.closed_on >= @window_from AND k.closed_on <= @day AND k.outcome IN ('WrittenAgreement', 'OralAgreement')) AS agreements,
+                     count(*) FILTER (WHERE k.closed_on >= @window_from AND k.closed_on <= @day AND k.outcome = 'OralAgreement') AS oral,
+                     count(*) FILTER (WHERE k.closed_on >= @window_from AND k.closed_on <= @day AND k.outcome NOT IN ('Withdrawn', 'Referred')) AS decided,
+                     count(*) FILTER (WHERE k.turned_criminal AND k.received_on >= @window_from AND k.received_on <= @day) AS criminal
+              FROM cases k WHERE k.lead_mediator_id IN (SELECT mediator_id FROM guangdong)
+                AND ((k.closed_on >= @window_from AND k.closed_on <= @day) OR (k.turned_criminal AND k.received_on >= @window_from AND k.received_on <= @day))
+                AND (k.closed_on IS NULL OR k.closed_on >= @window_from)
+              GROUP BY k.lead_mediator_id),
+            eligible AS (
+              SELECT mediator_id FROM national
+              UNION ALL
+              SELECT mediator_id FROM led
+              WHERE cases >= 50 AND oral * 10 <= 3 * agreements AND decided > 0 AND agreements * 100 >= 85 * decided AND criminal = 0)
+            SELECT count(*) OVER () AS total_count, m.id, m.name FROM eligible e JOIN mediators m ON m.id = e.mediator_id ORDER BY m.id LIMIT 20
+            """,
+        Parameters = Region(nation.Province, ("day", nation.AsOf), ("latest_start", nation.AsOf.AddYears(-1)),
+            ("latest_start_2", nation.AsOf.AddYears(-2)), ("window_from", nation.AsOf.AddYears(-2).AddDays(1))),
+        SqlComputes = "四级 by zone as the seeded ladders divide the country (5107: Mianyang's, as the national; 44: Guangdong's, with its case " +
+                      "criteria; elsewhere the national default) written out for those zones: count and first 20",
+    };
+
     public static Operation Subsidies(HarnessScope scope, string region) => new(
         $"subsidyStatement {region} Q3",
         """
