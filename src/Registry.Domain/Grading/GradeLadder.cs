@@ -92,7 +92,7 @@ public class GradeLadder : Entity, Regions.IRegionalPolicy
     {
         guard.Text($"{at}.code", l.Code, 20);
         guard.Text($"{at}.name", l.Name, 20);
-        if (l.Rank < 1 || l.Rank > all.Count)
+        if (l.Rank < GradeLevel.EntryRank || l.Rank > all.Count)
             guard.Add($"{at}.rank", ErrorCodes.OutOfRange, $"rank must be between 1 (the entry level) and {all.Count} (the number of levels).");
         if (all.Count(o => o.Rank == l.Rank) > 1)
             guard.Add($"{at}.rank", ErrorCodes.Duplicate, $"Two levels have rank {l.Rank}; each level needs its own.");
@@ -113,7 +113,7 @@ public class GradeLadder : Entity, Regions.IRegionalPolicy
         Share(guard, $"{at}.minAgreementRate", l.MinAgreementRate);
         if (l.MinTrainingHours is < 0 or > 10_000)
             guard.Add($"{at}.minTrainingHours", ErrorCodes.OutOfRange, "minTrainingHours must be between 0 and 10000.");
-        if (l.MinYearsAtLevelBelow is not null && l.Rank == 1)
+        if (l.MinYearsAtLevelBelow is not null && l.Rank == GradeLevel.EntryRank)
             guard.Add($"{at}.minYearsAtLevelBelow", ErrorCodes.Invalid, "The entry level (rank 1) has no level below it.");
     }
 

@@ -7,6 +7,9 @@ namespace Registry.Domain.Grading;
 /// </summary>
 public sealed class GradeLevel
 {
+    /// <summary>The entry level's rank, the lowest a level has (<see cref="GradeLadder"/> checks it).</summary>
+    public const int EntryRank = 1;
+
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
     public int Rank { get; private set; }

@@ -25,6 +25,7 @@ namespace Registry.Api.Tests.Grading;
 /// 辛        W W W O, a complaint upheld 2026-05-01 (+ one dismissed) NO_UPHELD_COMPLAINT (1)
 /// 壬        W W W O, no certificate                               VALID_CERTIFICATE
 /// 子        W W W O, 四级 since 2025-06-01                         holds 四级; eligible for 三级
+/// 丑        W W W O, 四级 since 2026-11-22, the day asked          holds 四级 from that day on; not yet a year for 三级
 /// </code>
 /// </summary>
 public abstract class GradeEligibilityByHand(RegistryApp app) : IAsyncLifetime
@@ -58,14 +59,14 @@ public abstract class GradeEligibilityByHand(RegistryApp app) : IAsyncLifetime
         var n = 0;
         void Case(string mediator, string outcome, string closedOn = "2026-03-01", bool criminal = false, string? receivedOn = null) =>
             rows.Add(CaseSetup.Row($"g{++n}", committee, ids[mediator], receivedOn ?? "2026-02-01", closedOn, outcome, turnedCriminal: criminal));
-        foreach (var name in new[] { "甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "子" })
+        foreach (var name in new[] { "甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "子", "丑" })
         {
             var m = await s.Training.Mediator("440106", name, start: name == "乙" ? "2025-06-01" : "2020-01-01", committeeId: committee);
             ids[name] = m.Id;
             if (name != "己") await s.Training.Attend(training, m.Id);
             if (name != "壬") await s.IssueOk(m.Id, "2025-01-01", "2027-12-31", "440106");
         }
-        foreach (var name in new[] { "甲", "乙", "己", "辛", "壬", "子" })
+        foreach (var name in new[] { "甲", "乙", "己", "辛", "壬", "子", "丑" })
         {
             Case(name, "WRITTEN_AGREEMENT"); Case(name, "WRITTEN_AGREEMENT"); Case(name, "WRITTEN_AGREEMENT"); Case(name, "ORAL_AGREEMENT");
         }
@@ -79,6 +80,7 @@ public abstract class GradeEligibilityByHand(RegistryApp app) : IAsyncLifetime
         await s.Complaint(ids["辛"], "2026-04-02", "440106", "DISMISSED", "2026-05-02");
         await s.Assess(ids["乙"], "四级", "2026-03-01", "440106");
         await s.Assess(ids["子"], "四级", "2025-06-01", "440106");
+        await s.Assess(ids["丑"], "四级", "2026-11-22", "440106");
         Seeded[app] = ids;
     }
 
@@ -104,7 +106,7 @@ public abstract class GradeEligibilityByHand(RegistryApp app) : IAsyncLifetime
     public async Task EachOtherMediatorMissesExactlyTheCriterionWorkedOutByHand()
     {
         var rows = (await Eligibility("四级", all: true)).ToDictionary(r => r!["mediator"]!["name"]!.GetValue<string>(), r => r!);
-        Assert.Equal(10, rows.Count);
+        Assert.Equal(11, rows.Count);
         string[] Missed(string name) => rows[name]["criteria"]!.AsArray().Where(c => !c!["met"]!.GetValue<bool>())
             .Select(c => c!["criterion"]!["kind"]!.GetValue<string>()).ToArray();
         Assert.Empty(Missed("甲"));
@@ -119,6 +121,9 @@ public abstract class GradeEligibilityByHand(RegistryApp app) : IAsyncLifetime
         Assert.Empty(Missed("子"));
         Assert.True(rows["子"]["holdsLevel"]!.GetValue<bool>());
         Assert.Equal("四级", rows["子"]["currentLevel"]!.GetValue<string>());
+        // An assessment counts from its own day: 丑, assessed on the day asked, holds 四级 and is not listed for it.
+        Assert.Empty(Missed("丑"));
+        Assert.True(rows["丑"]["holdsLevel"]!.GetValue<bool>());
 
         double Actual(string name, string kind) => rows[name]["criteria"]!.AsArray().Single(c => c!["criterion"]!["kind"]!.GetValue<string>() == kind)!["actual"]!.GetValue<double>();
         Assert.Equal(1, Actual("乙", "YEARS_OF_SERVICE"));

@@ -155,6 +155,14 @@ internal static class GradingSql
           FROM assessed a GROUP BY a.mediator_id)
         """;
 
+    /// <summary>
+    /// Mediator <paramref name="mediator"/> (a column) holds no grade on @as_of: no assessment by then
+    /// (<see cref="GradeAssessment.On"/> is null). Since every level's rank is at least <see cref="GradeLevel.EntryRank"/>,
+    /// this is also "holds no level of the entry rank or higher", without <see cref="HeldGrades"/>' window.
+    /// </summary>
+    public static string Ungraded(string mediator) =>
+        $"NOT EXISTS (SELECT 1 FROM grade_assessments g WHERE g.mediator_id = {mediator} AND g.assessed_on <= @as_of)";
+
     /// <summary>Where the eligibility statement holds each figure <see cref="Meets"/> compares.</summary>
     public sealed record FigureColumns(string Mediator, string Rank, string HeldSince, string CasesLed, string OralAgreements,
         string OralOral, string RateDecided, string RateAgreements, string TrainingMinutes, string CriminalCases, string UpheldComplaints);
