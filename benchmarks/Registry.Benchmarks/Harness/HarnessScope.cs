@@ -35,6 +35,7 @@ public sealed record HarnessScope(string Province, string County, DateOnly AsOf,
         if (province == RegionCode.Nation) return new HarnessScope(province, county, asOf, today, year, 0, 0, committee, name);
         await TrainingRequirementSetup.EnsureAsync(database, api, province);
         await ScreeningPolicySetup.EnsureAsync(database, api, province);
+        await SubsidyPolicySetup.EnsureAsync(database, api, province);
         var requirement = (await api.DataAsync(
             "query($r: String!, $d: Date) { governingTrainingRequirement(regionCode: $r, asOf: $d) { minHoursPerYear minPracticalSessionsPerYear } }",
             new JsonObject { ["r"] = province, ["d"] = $"{year}-12-31" }))["governingTrainingRequirement"]!;
