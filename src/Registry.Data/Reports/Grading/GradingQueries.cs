@@ -60,33 +60,21 @@ public static class GradingQueries
                 if (GradingSql.Meets(criterion, sql, Columns, asOf, level.Rank, requiredTrainingMinutesPerYear) is not { } met) return null;
                 (PoolCriteria.Contains(criterion.Kind) ? narrowing : filters).Add(met);
             }
-            if (entry)
-            {
-                // Everyone listed holds no grade, so the grades held need not be worked out: an anti-join that PostgreSQL
-                // runs in parallel, where `held` ranks every assessment on one core.
-                pool = $"""
-                    pool AS MATERIALIZED (
-                      SELECT m.id AS mediator_id, CAST(NULL AS INTEGER) AS rank, CAST(NULL AS TEXT) AS level_name, CAST(NULL AS DATE) AS held_since
-                      FROM mediators m
-                      WHERE {GradingSql.Serves("m.id", scope)}
-                        AND {string.Join("\n    AND ", narrowing)})
-                    """;
-            }
-            else
-            {
-                // A region's grades are read for its serving mediators only. The country's serving mediators are nearly
-                // all of those graded, so that filter (a hash of every appointment in force) cost 2-3 s of a 10-13 s
-                // statement on the national data and removed almost nothing; `pool` still keeps only the serving.
-                var held = GradingSql.HeldGrades(scope.RegionCode == RegionCode.Nation ? null : GradingSql.ServingIds);
-                pool = $"""
-                    {held},
-                    pool AS MATERIALIZED (
-                      SELECT m.id AS mediator_id, h.rank, h.level_name, h.held_since
-                      FROM mediators m LEFT JOIN held h ON h.mediator_id = m.id
-                      WHERE {GradingSql.Serves("m.id", scope)}
-                        AND {string.Join("\n    AND ", narrowing)})
-                    """;
-            }
+            // An entry level lists only the ungraded, so the grades held need not be worked out: an anti-join that
+            // PostgreSQL runs in parallel, where `held` ranks every assessment on one core. Otherwise a region's grades
+            // are read for its serving mediators only. The country's serving mediators are nearly all of those graded, so
+            // that filter (a hash of every appointment in force) cost 2-3 s of a 10-13 s statement on the national data and
+            // removed almost nothing; `pool` still keeps only the serving.
+            var held = entry ? "" : GradingSql.HeldGrades(scope.RegionCode == RegionCode.Nation ? null : GradingSql.ServingIds) + ",\n";
+            var grade = entry
+                ? "CAST(NULL AS INTEGER) AS rank, CAST(NULL AS TEXT) AS level_name, CAST(NULL AS DATE) AS held_since FROM mediators m"
+                : "h.rank, h.level_name, h.held_since FROM mediators m LEFT JOIN held h ON h.mediator_id = m.id";
+            pool = $"""
+                {held}pool AS MATERIALIZED (
+                  SELECT m.id AS mediator_id, {grade}
+                  WHERE {GradingSql.Serves("m.id", scope)}
+                    AND {string.Join("\n    AND ", narrowing)})
+                """;
         }
         else
         {
