@@ -6,7 +6,8 @@ namespace Registry.Benchmarks.Harness;
 /// The reports, each as its GraphQL field (the answer a client asks for: totals, by kind or category, by child region)
 /// and a hand-written statement. Every statement computes its figures from the base tables in one round trip, with the
 /// same per-child breakdown where the report has one; where the report's rule is more than a count (staffing quotas,
-/// subsidy amounts, screening periods) the statement computes the counts the rule starts from, as <c>SqlComputes</c> says.
+/// screening periods) the statement computes the counts the rule starts from, as <c>SqlComputes</c> says. The subsidy
+/// statement is restated whole (<see cref="SubsidyStatementSql"/>), its amounts compared to the fen.
 /// </summary>
 public static class ReportOperations
 {
@@ -178,17 +179,12 @@ public static class ReportOperations
           byRegion { regionCode amount amountBeforeCap lines payableLines cases } } }
         """,
         new JsonObject { ["r"] = region, ["f"] = Day(scope.QuarterFrom), ["t"] = Day(scope.QuarterTo) },
-        data => Figures.At(data, "subsidyStatement.totals.lines", "subsidyStatement.totals.cases"),
-        """
-        WITH k AS MATERIALIZED (
-          SELECT k.id, substr(c.region_code, 1, @child) AS child FROM cases k JOIN committees c ON c.id = k.committee_id
-          WHERE c.region_code >= @lo AND c.region_code < @hi AND k.closed_on >= @from AND k.closed_on <= @to),
-        line AS (SELECT k.id, k.child FROM k UNION ALL SELECT k.id, k.child FROM k JOIN case_co_mediators cm ON cm.case_id = k.id)
-        SELECT count(*) AS lines, count(DISTINCT id) AS cases, child FROM line GROUP BY GROUPING SETS ((), (child))
-        ORDER BY GROUPING(child) DESC, child
-        """,
+        data => Figures.At(data, "subsidyStatement.totals.amount", "subsidyStatement.totals.amountBeforeCap", "subsidyStatement.totals.lines",
+            "subsidyStatement.totals.payableLines", "subsidyStatement.totals.cases"),
+        SubsidyStatementSql.Totals,
         Region(region, ("from", scope.QuarterFrom), ("to", scope.QuarterTo)),
-        "the statement's lines (a case's lead and co-mediators) and cases, in total and by child region (no amounts: the rates and cap are the rule)");
+        "the whole statement by hand (policy in force, reasons, shares, grade coefficient, person's percent, monthly cap): amounts, lines, " +
+        "payable lines and cases, in total and by child region, the whole period in one statement");
 
     public static Operation Screening(HarnessScope scope) => new(
         $"screeningCompliance {scope.Province} H1",
