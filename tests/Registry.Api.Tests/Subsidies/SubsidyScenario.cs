@@ -21,7 +21,7 @@ public sealed class SubsidyScenario(RegistryApp app)
     public async Task<JsonNode> SetPolicy(object input) =>
         await Grading.Mutate("setSubsidyPolicy", "SetSubsidyPolicyInput", "policy { id regionCode effectiveFrom effectiveTo leadSharePercent }", input);
 
-    public static object Policy(string region, string from, long ordinaryWritten = 8000, long? cap = 20000) => new
+    public static object Policy(string region, string from, long ordinaryWritten = 8000, long? cap = 20000, int fullTimePercent = 100) => new
     {
         regionCode = region, title = "测试以案定补", sourceDocument = "测试用", effectiveFrom = from,
         rates = new object[]
@@ -33,7 +33,7 @@ public sealed class SubsidyScenario(RegistryApp app)
         },
         gradeCoefficients = new object[] { new { levelName = "四级", permille = 1200 } },
         leadSharePercent = 60, monthlyCapFen = cap, maxEntryDelayDays = 30, followUpRequiredFrom = "COMPLEX",
-        duplicateWindowDays = 90, civilServantPercent = 0, fullTimePercent = 100,
+        duplicateWindowDays = 90, civilServantPercent = 0, fullTimePercent,
     };
 
     public async Task<JsonNode> Statement(string region, string from, string to, string select, ApiSession? session = null) =>
