@@ -72,12 +72,16 @@ internal static class SubsidySql
               "WHERE l.case_reason IS NOT NULL AND l.line_key > @after ORDER BY l.line_key LIMIT @limit),"
             : "";
         // A narrow scope (a county) reads the grade spans of its own mediators by index; a wide one (a province, the
-        // country) reads them whole, where choosing its mediators first would cost more than it saves. The lead's
+        // country) reads them whole, where choosing its mediators first would cost more than it saves. On PostgreSQL a
+        // narrow scope looks up each line's span (at most one covers a day) in a lateral join; on SQLite it joins the spans
+        // of the scope's mediators, which reads the scope's cases twice more to list them. The lead's
         // certificate is looked up by the lead's id alone: also asking the spans' mediator to be among the scope's leads
         // ran that list's join once per case under a nested loop (city 1301's quarter: 4.4 of its 4.8 s).
-        var gradeSpans = wide ? "grade_spans"
-            : $"(SELECT g.* FROM grade_spans g WHERE g.mediator_id IN ({LeadsInScope}) OR g.mediator_id IN ({CoMediatorsInScope}))";
         var postgres = provider == DatabaseProvider.Postgres;
+        const string spanCovers = "AND gs.assessed_on <= l.closed_on AND (gs.next_on IS NULL OR gs.next_on > l.closed_on)";
+        var gradeJoin = wide ? $"LEFT JOIN grade_spans gs ON gs.mediator_id = l.mediator_id\n       {spanCovers}"
+            : postgres ? $"LEFT JOIN LATERAL (SELECT gs.level_name FROM grade_spans gs WHERE gs.mediator_id = l.mediator_id\n       {spanCovers} LIMIT 1) gs ON true"
+            : $"LEFT JOIN (SELECT g.* FROM grade_spans g WHERE g.mediator_id IN ({LeadsInScope}) OR g.mediator_id IN ({CoMediatorsInScope})) gs\n       ON gs.mediator_id = l.mediator_id {spanCovers}";
         var entryDelay = postgres ? "(k.entered_on - k.closed_on)" : "CAST(julianday(k.entered_on) - julianday(k.closed_on) AS INTEGER)";
         var dayAfterEnd = postgres ? "p.effective_to + 1" : "date(p.effective_to, '+1 day')";
         var month = postgres ? "date_trunc('month', x.closed_on)" : "substr(x.closed_on, 1, 7)";
@@ -95,8 +99,11 @@ internal static class SubsidySql
         var fullTimeLines = wide
             ? $"\nfull_time AS {once}(\n  SELECT l.case_id, l.mediator_id FROM lines l WHERE {(pricedLine is null ? "" : pricedLine + " AND ")}{FullTimeOn("l")}),"
             : "";
-        var isFullTime = wide ? "ft.case_id IS NOT NULL" : FullTimeOn("l");
-        var fullTimeJoin = wide ? "\n  LEFT JOIN full_time ft ON ft.case_id = l.case_id AND ft.mediator_id = l.mediator_id" : "";
+        // On PostgreSQL the narrow scope's question is a lateral join, asked once per line: as a condition in `priced`, the
+        // steps after it each inlined their own copy of it (seven look-ups per line, a quarter of a county's statement).
+        var isFullTime = wide ? "ft.case_id IS NOT NULL" : postgres ? "ft.full_time IS NOT NULL" : FullTimeOn("l");
+        var fullTimeJoin = wide ? "\n  LEFT JOIN full_time ft ON ft.case_id = l.case_id AND ft.mediator_id = l.mediator_id"
+            : postgres ? $"\n  LEFT JOIN LATERAL (SELECT 1 AS full_time FROM {FullTimeAppointments("l")} LIMIT 1) ft ON true" : "";
         // A committee's policy key is the longest policy region code its own code starts with: one equality join per
         // code length, longest first, each against the few policy codes (no comparison of every pair).
         var longestFirst = Domain.Regions.RegionCode.CodeLengths.Reverse();
@@ -201,8 +208,7 @@ internal static class SubsidySql
                      COALESCE(gc.permille, l.default_coefficient_permille, 1000) AS permille
               FROM lines l
               LEFT JOIN (SELECT m.id FROM mediators m WHERE m.background = 'CivilServant') cs ON cs.id = l.mediator_id
-              LEFT JOIN {gradeSpans} gs ON gs.mediator_id = l.mediator_id
-                   AND gs.assessed_on <= l.closed_on AND (gs.next_on IS NULL OR gs.next_on > l.closed_on){fullTimeJoin}
+              {gradeJoin}{fullTimeJoin}
               LEFT JOIN subsidy_grade_coefficients gc ON gc.policy_id = l.policy_id AND gc.level_name = gs.level_name{onlyPriced}),
             reasoned AS (
               SELECT x.*, COALESCE(x.case_reason, CASE WHEN x.person_percent = 0 THEN 'ExcludedMediator' END) AS line_reason
@@ -244,9 +250,12 @@ internal static class SubsidySql
     /// both sides at one row, scanned the full-time lines once per line, the lines squared (city 1301's quarter, 33,911
     /// lines, took 3.4–5.8 s, longer than its province's 343,772).
     /// </summary>
-    private static string FullTimeOn(string line) =>
-        $"EXISTS (SELECT 1 FROM appointments a WHERE a.mediator_id = {line}.mediator_id AND a.employment = 'FullTime' " +
-        $"AND a.start_date <= {line}.closed_on AND (a.end_date IS NULL OR a.end_date >= {line}.closed_on))";
+    private static string FullTimeOn(string line) => $"EXISTS (SELECT 1 FROM {FullTimeAppointments(line)})";
+
+    /// <summary>The full-time appointments of the mediator of line <paramref name="line"/> in force on its closing day, as a FROM … WHERE.</summary>
+    private static string FullTimeAppointments(string line) =>
+        $"appointments a WHERE a.mediator_id = {line}.mediator_id AND a.employment = 'FullTime' " +
+        $"AND a.start_date <= {line}.closed_on AND (a.end_date IS NULL OR a.end_date >= {line}.closed_on)";
 
     /// <summary>Whether the lead of <paramref name="row"/> (a row with <c>lead_mediator_id</c> and <c>closed_on</c>) held a valid certificate on the closing day.</summary>
     public static string LeadCertifiedOn(string row) =>
