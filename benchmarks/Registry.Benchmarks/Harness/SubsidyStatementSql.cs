@@ -65,11 +65,8 @@ public static class SubsidyStatementSql
         priced AS (
           SELECT l.id, l.child, l.mediator_id, l.closed_on, l.monthly_cap_fen, l.reason,
                  CASE WHEN l.reason IS NOT NULL THEN 0
-                      ELSE (l.share * COALESCE(gc.permille, l.default_coefficient_permille)
-                            * CASE WHEN m.background = 'CivilServant' THEN l.civil_servant_percent
-                                   WHEN ft.full_time THEN l.full_time_percent ELSE 100 END + 50000) / 100000 END AS pre,
-                 l.reason IS NULL AND CASE WHEN m.background = 'CivilServant' THEN l.civil_servant_percent
-                                           WHEN ft.full_time THEN l.full_time_percent ELSE 100 END > 0 AS payable
+                      ELSE (l.share * COALESCE(gc.permille, l.default_coefficient_permille) * pct.percent + 50000) / 100000 END AS pre,
+                 l.reason IS NULL AND pct.percent > 0 AS payable
           FROM lines l
           JOIN mediators m ON m.id = l.mediator_id
           LEFT JOIN grade_spans g ON l.reason IS NULL AND g.mediator_id = l.mediator_id AND g.assessed_on <= l.closed_on
@@ -77,7 +74,9 @@ public static class SubsidyStatementSql
           LEFT JOIN subsidy_grade_coefficients gc ON gc.policy_id = l.policy_id AND gc.level_name = g.level_name
           LEFT JOIN LATERAL (SELECT true AS full_time FROM appointments a WHERE l.reason IS NULL AND a.mediator_id = l.mediator_id
                              AND a.employment = 'FullTime' AND a.start_date <= l.closed_on AND (a.end_date IS NULL OR a.end_date >= l.closed_on)
-                             LIMIT 1) ft ON true),
+                             LIMIT 1) ft ON true
+          CROSS JOIN LATERAL (SELECT CASE WHEN m.background = 'CivilServant' THEN l.civil_servant_percent
+                                          WHEN ft.full_time THEN l.full_time_percent ELSE 100 END AS percent) pct),
         claimed AS (
           SELECT x.mediator_id, date_trunc('month', x.closed_on) AS month, sum(x.amount_fen) AS fen
           FROM subsidy_claim_lines x JOIN subsidy_claims xc ON xc.id = x.claim_id
